@@ -1,0 +1,179 @@
+/**
+ * `data/models/<creator>/<id>.yaml`: one model. The file name is its id and the folder its creator;
+ * neither is repeated inside the file.
+ */
+import { z } from 'astro/zod';
+import {
+  HttpsUrl,
+  Id,
+  IsoDate,
+  TokenCount,
+  YearMonth,
+  expected,
+  oneLine,
+  prose,
+  uniqueList,
+} from './fields.ts';
+
+export const TIERS = ['flagship', 'balanced', 'lightweight', 'specialized'] as const;
+export const Tier = z
+  .enum(TIERS, expected(`one of ${TIERS.join(', ')}`))
+  .describe(
+    "Where the model sits in its maker's line-up: flagship (the best they sell), balanced (the mid-price workhorse), lightweight (small, fast, cheap), specialized (embeddings, code-only, and other single-purpose models).",
+  );
+
+export const MODALITIES = ['text', 'image', 'audio', 'video', 'pdf'] as const;
+const Modality = z.enum(MODALITIES, expected(`one of ${MODALITIES.join(', ')}`));
+
+export const API_TYPES = [
+  'chat-completions',
+  'responses',
+  'messages',
+  'generate-content',
+  'completions',
+  'embeddings',
+  'realtime',
+  'batch',
+] as const;
+const ApiType = z.enum(API_TYPES, expected(`one of ${API_TYPES.join(', ')}`));
+
+export const STATUSES = ['active', 'preview', 'deprecated', 'retired'] as const;
+
+/** A capability is true, false, or absent when nobody has published whether it exists. */
+const capability = (what: string) => z.boolean(expected('true or false')).optional().describe(what);
+
+export const Capabilities = z
+  .strictObject({
+    tool_calling: capability('Calls functions (tools) the caller defines.'),
+    parallel_tool_calls: capability('Can request several tool calls in one turn.'),
+    structured_output: capability('Guarantees output that matches a JSON Schema.'),
+    streaming: capability('Streams tokens as they are generated.'),
+    reasoning: capability('Thinks before answering (a reasoning or "thinking" mode).'),
+    batch: capability("Available through the maker's asynchronous batch API."),
+    fine_tuning: capability('The maker offers fine-tuning of this model.'),
+  })
+  .describe('What the model can do through its API. Leave out what is not published.');
+
+const FaqEntry = z.strictObject({
+  q: oneLine(200).describe('The question, as a person would ask it.'),
+  a: prose(1500).describe('The answer, written by us. No numbers that the data already holds.'),
+});
+
+export const Model = z
+  .strictObject({
+    name: oneLine(80).describe(
+      'Display name, as the maker writes it: "GPT-4o mini", "Claude Sonnet 4.5".',
+    ),
+    family: Id.describe(
+      'The model family, an id shared by its siblings: gpt-4o, claude-sonnet, gemini-2.5.',
+    ),
+    tier: Tier,
+    released: IsoDate.describe('Date of general availability (or first public API access).'),
+    knowledge_cutoff: YearMonth.optional().describe(
+      'Training data cutoff as published by the maker, YYYY-MM.',
+    ),
+    context_window: TokenCount.describe('Maximum tokens of input plus output in one request.'),
+    max_output: TokenCount.optional().describe(
+      'Maximum tokens the model may generate in one response.',
+    ),
+    modalities: z
+      .strictObject({
+        input: uniqueList(Modality, 'modalities')
+          .min(1, expected('at least one input modality'))
+          .describe('What it accepts: text, image, audio, video, pdf.'),
+        output: uniqueList(Modality, 'modalities')
+          .min(1, expected('at least one output modality'))
+          .describe('What it produces: text, image, audio, video, pdf.'),
+      })
+      .describe('What the model reads and what it writes.'),
+    capabilities: Capabilities,
+    api_types: uniqueList(ApiType, 'API types')
+      .optional()
+      .describe("The maker's API endpoints this model is served through."),
+    open_weights: z
+      .boolean(expected('true or false'))
+      .describe('Whether the weights can be downloaded.'),
+    license: oneLine(80)
+      .optional()
+      .describe(
+        'Licence of the weights (an SPDX id such as Apache-2.0, or the licence name); required when open_weights is true.',
+      ),
+    links: z
+      .strictObject({
+        docs: HttpsUrl.optional().describe("The maker's documentation page for the model."),
+        announcement: HttpsUrl.optional().describe('The launch post.'),
+        model_card: HttpsUrl.optional().describe('The model card or system card.'),
+        weights: HttpsUrl.optional().describe('Where the weights are published.'),
+        paper: HttpsUrl.optional().describe('The technical report.'),
+      })
+      .optional()
+      .describe('Links to primary sources about the model.'),
+    status: z
+      .enum(STATUSES, expected(`one of ${STATUSES.join(', ')}`))
+      .describe(
+        'active, preview, deprecated (still served, with a shutdown announced) or retired (no longer served). Never delete a retired model: mark it.',
+      ),
+    deprecated: IsoDate.optional().describe(
+      'Date the deprecation was announced; required when status is deprecated.',
+    ),
+    retired: IsoDate.optional().describe('Date the model stops (or stopped) being served.'),
+    replaced_by: Id.optional().describe('Id of the model the maker recommends instead.'),
+    summary: oneLine(200).optional().describe('One line on what the model is for, written by us.'),
+    description: prose(3000)
+      .optional()
+      .describe('Two short paragraphs about the model, written by us.'),
+    strengths: z
+      .array(oneLine(200))
+      .optional()
+      .describe('Editorial strengths; derived from the data when absent.'),
+    limitations: z
+      .array(oneLine(200))
+      .optional()
+      .describe('Editorial limitations; derived from the data when absent.'),
+    key_features: z
+      .array(oneLine(200))
+      .optional()
+      .describe('What sets the model apart, one line each.'),
+    use_cases: z.array(oneLine(200)).optional().describe('Work the model suits, one line each.'),
+    faq: z
+      .array(FaqEntry)
+      .optional()
+      .describe('Questions beyond the ones the site derives from the data.'),
+    competitors: uniqueList(Id, 'model ids')
+      .optional()
+      .describe('Ids of models people weigh against this one.'),
+  })
+  .superRefine((model, ctx) => {
+    if (model.open_weights && model.license === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['license'],
+        message: 'missing: a model with open weights needs its licence',
+      });
+    }
+    if (model.status === 'deprecated' && model.deprecated === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['deprecated'],
+        message: 'missing: a deprecated model needs the date it was deprecated',
+      });
+    }
+    if (model.status === 'retired' && model.retired === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['retired'],
+        message: 'missing: a retired model needs the date it was retired',
+      });
+    }
+    if (model.max_output !== undefined && model.max_output > model.context_window) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['max_output'],
+        message: `expected at most the context window (${model.context_window}), got ${model.max_output}`,
+      });
+    }
+  })
+  .describe('One model. The file name is its id; the folder it sits in is its creator.');
+
+export type Model = z.infer<typeof Model>;
+export type Tier = z.infer<typeof Tier>;

@@ -1,0 +1,125 @@
+/** One entry of a provider's `offers`: a model as one provider sells it. */
+import { z } from 'astro/zod';
+import {
+  Id,
+  IsoDate,
+  SOURCE_IDS,
+  Source,
+  TokenCount,
+  UsdPerMillion,
+  expected,
+  oneLine,
+} from './fields.ts';
+
+const price = (what: string) => UsdPerMillion.nullable().optional().describe(what);
+
+export const Price = z
+  .strictObject({
+    input: price('Input (prompt) tokens, USD per 1M.'),
+    output: price('Output (completion) tokens, USD per 1M.'),
+    cached_input: price('Input tokens read from the prompt cache, USD per 1M.'),
+    cache_write: price('Input tokens written to the prompt cache, USD per 1M.'),
+    batch_input: price('Input tokens through the batch API, USD per 1M.'),
+    batch_output: price('Output tokens through the batch API, USD per 1M.'),
+    long_context: z
+      .strictObject({
+        threshold: TokenCount.describe('Prompt length in tokens above which these prices apply.'),
+        input: price('Input tokens above the threshold, USD per 1M.'),
+        output: price('Output tokens above the threshold, USD per 1M.'),
+        cached_input: price('Cached input tokens above the threshold, USD per 1M.'),
+      })
+      .optional()
+      .describe(
+        'Prices for prompts longer than a threshold, where the provider charges more for them.',
+      ),
+  })
+  .refine((p) => p.input != null || p.output != null, {
+    error: 'missing: a price needs at least its input or its output per 1M tokens',
+  })
+  .describe('Prices in USD per 1M tokens. null or absent means unknown; 0 means free.');
+
+export const QUANTIZATIONS = ['fp4', 'fp6', 'fp8', 'fp16', 'bf16', 'fp32', 'int4', 'int8'] as const;
+
+export const Speed = z
+  .strictObject({
+    tokens_per_second: z
+      .number(expected('tokens per second as a number'))
+      .positive(expected('a positive number of tokens per second'))
+      .max(100_000, expected('at most 100,000 tokens per second'))
+      .optional()
+      .describe('Median output speed, tokens per second.'),
+    ttft_ms: z
+      .number(expected('milliseconds as a number'))
+      .positive(expected('a positive number of milliseconds'))
+      .max(600_000, expected('at most 600,000 ms'))
+      .optional()
+      .describe('Median time to first token, milliseconds.'),
+    uptime_pct: z
+      .number(expected('a percentage from 0 to 100'))
+      .min(0, expected('a percentage from 0 to 100'))
+      .max(100, expected('a percentage from 0 to 100'))
+      .optional()
+      .describe('Share of requests served successfully, percent.'),
+    measured: IsoDate.describe('Date of the measurement.'),
+    source: Source.describe('Where the measurement came from.'),
+  })
+  .describe('Measured speed of this offer, with its date and source.');
+
+export const HistoryEntry = z
+  .strictObject({
+    price: Price.describe('The prices that were in effect.'),
+    from: IsoDate.optional().describe('First day these prices were seen (absent when unknown).'),
+    until: IsoDate.describe('Day they were replaced.'),
+    source: Source.optional().describe('Where these prices had come from.'),
+  })
+  .describe('A past price of this offer. Appended by the refresher, never rewritten.');
+
+export const Offer = z
+  .strictObject({
+    model: Id.describe('Id of the model (its file name under data/models/).'),
+    variant: oneLine(60)
+      .optional()
+      .describe(
+        'Distinguishes two offers of one model by one provider: a deployment type, region group or quantization.',
+      ),
+    provider_model_id: oneLine(200).describe(
+      "The model's id in this provider's API, as sent in requests.",
+    ),
+    source_ids: z
+      .partialRecord(z.enum(SOURCE_IDS, expected(`one of ${SOURCE_IDS.join(', ')}`)), oneLine(200))
+      .optional()
+      .describe("This offer's id in each refresh source, where it differs from provider_model_id."),
+    price: Price,
+    context_window: TokenCount.optional().describe(
+      "Context window at this provider, when it differs from the model's.",
+    ),
+    max_output: TokenCount.optional().describe(
+      "Output limit at this provider, when it differs from the model's.",
+    ),
+    quantization: z
+      .enum(QUANTIZATIONS, expected(`one of ${QUANTIZATIONS.join(', ')}`))
+      .optional()
+      .describe('Numeric precision the provider serves open weights at.'),
+    speed: Speed.optional(),
+    updated: IsoDate.describe(
+      'As-of date of the current prices: when they were taken from their source or last changed.',
+    ),
+    checked: IsoDate.optional().describe('Last day a refresh confirmed these prices unchanged.'),
+    source: Source.describe('Where the current prices come from.'),
+    history: z.array(HistoryEntry).optional().describe('Past prices, oldest first.'),
+  })
+  .superRefine((offer, ctx) => {
+    if (offer.checked !== undefined && offer.checked < offer.updated) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['checked'],
+        message: `expected a date on or after updated (${offer.updated}), got ${offer.checked}`,
+      });
+    }
+  })
+  .describe('A model as one provider sells it.');
+
+export type Price = z.infer<typeof Price>;
+export type Offer = z.infer<typeof Offer>;
+export type Speed = z.infer<typeof Speed>;
+export type HistoryEntry = z.infer<typeof HistoryEntry>;
