@@ -1,0 +1,171 @@
+/**
+ * The one loader of `data/`: reads every file, validates it against its schema, and checks the
+ * references between files. It reports every problem in every file, never only the first, and hands
+ * back records only when there are none. The Astro content loader and `npm run validate` both use it.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { z } from 'astro/zod';
+import { Creator } from '../schemas/creator.ts';
+import { ID_PATTERN } from '../schemas/fields.ts';
+import { Model } from '../schemas/model.ts';
+import { Provider } from '../schemas/provider.ts';
+import { RefreshState } from '../schemas/refresh-state.ts';
+import { sortProblems, type Problem } from './problem.ts';
+import { schemaProblems } from './schema-problems.ts';
+import { checkReferences, type FileRef } from './references.ts';
+import { MAX_FILE_BYTES, parseYamlFile, tooLarge } from './yaml-file.ts';
+
+export type CreatorRecord = Creator & { id: string };
+/** A model with the two facts its path holds: the id (file name) and the creator (folder). */
+export type ModelRecord = Model & { id: string; creator: string };
+export type ProviderRecord = Provider & { id: string };
+
+export interface AtlasData {
+  creators: CreatorRecord[];
+  models: ModelRecord[];
+  providers: ProviderRecord[];
+  refreshState: RefreshState | undefined;
+  /** Where each record came from, by `<collection>/<id>`, for "edit this page" links and errors. */
+  files: Map<string, string>;
+}
+
+export interface LoadResult {
+  data: AtlasData;
+  problems: Problem[];
+  fileCount: number;
+}
+
+/** One file: its id and YAML whenever it parsed, its data only when it also passed its schema. */
+interface Parsed<T> extends FileRef {
+  data: T | undefined;
+}
+
+/** How a file path is shown: relative to the working directory, with forward slashes. */
+function displayPath(file: string): string {
+  return path.relative(process.cwd(), file).split(path.sep).join('/');
+}
+
+const wholeFile = (file: string, message: string): Problem => ({ file, line: 1, col: 1, path: '', message });
+
+async function listYaml(dir: string, problems: Problem[]): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  const files: string[] = [];
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (entry.name.startsWith('.')) continue;
+    const full = path.join(dir, entry.name);
+    if (entry.isFile() && entry.name.endsWith('.yaml')) files.push(full);
+    else problems.push(wholeFile(displayPath(full), 'not a data file: files here end in .yaml'));
+  }
+  return files;
+}
+
+async function readAndParse<S extends z.ZodType>(
+  file: string,
+  schema: S,
+  problems: Problem[],
+): Promise<Parsed<z.output<S>> | undefined> {
+  const shown = displayPath(file);
+  const id = path.basename(file, '.yaml');
+  if (!ID_PATTERN.test(id)) {
+    problems.push(wholeFile(shown, `file name "${id}" is not an id: use lower-case letters, digits, dots and dashes`));
+    return undefined;
+  }
+  const unparsed = { id, file: shown, yaml: undefined, data: undefined };
+  const { size } = await stat(file);
+  // Refuse before reading: a huge file must fail fast, not after it has been parsed.
+  if (size > MAX_FILE_BYTES) {
+    problems.push(tooLarge(shown, size));
+    return unparsed;
+  }
+  const parsed = parseYamlFile(shown, await readFile(file, 'utf8'));
+  if (!parsed.ok) {
+    problems.push(...parsed.problems);
+    return unparsed;
+  }
+  const result = schema.safeParse(parsed.yaml.value);
+  if (!result.success) problems.push(...schemaProblems(parsed.yaml, schema, result.error.issues));
+  return { id, file: shown, yaml: parsed.yaml, data: result.success ? result.data : undefined };
+}
+
+/** Runs `fn` over `items` with at most `limit` at once, keeping the order of results. */
+async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  const queue = items.entries();
+  const worker = async () => {
+    // Workers share one iterator, so each item is taken exactly once.
+    for (const [i, item] of queue) results[i] = await fn(item);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+const defined = <T>(value: T | undefined): value is T => value !== undefined;
+
+export async function loadData(dir: string): Promise<LoadResult> {
+  const dataDir = path.resolve(dir);
+  const problems: Problem[] = [];
+  const parseAll = async <S extends z.ZodType>(files: string[], schema: S) =>
+    (await mapLimited(files, 32, (f) => readAndParse(f, schema, problems))).filter(defined);
+
+  // Model files sit in one folder per creator.
+  const modelDirs = await readdir(path.join(dataDir, 'models'), { withFileTypes: true }).catch(() => []);
+  const modelFiles: { file: string; creator: string }[] = [];
+  for (const entry of modelDirs.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (entry.name.startsWith('.')) continue;
+    const full = path.join(dataDir, 'models', entry.name);
+    if (!entry.isDirectory()) {
+      problems.push(wholeFile(displayPath(full), 'model files go in a folder named after their creator: data/models/<creator>/<id>.yaml'));
+      continue;
+    }
+    for (const file of await listYaml(full, problems)) modelFiles.push({ file, creator: entry.name });
+  }
+
+  const creatorFiles = await listYaml(path.join(dataDir, 'creators'), problems);
+  const providerFiles = await listYaml(path.join(dataDir, 'providers'), problems);
+  const creators = await parseAll(creatorFiles, Creator);
+  const models = (
+    await mapLimited(modelFiles, 32, async ({ file, creator }) => {
+      const parsed = await readAndParse(file, Model, problems);
+      return parsed && { ...parsed, creator };
+    })
+  ).filter(defined);
+  const providers = await parseAll(providerFiles, Provider);
+
+  let refreshState: RefreshState | undefined;
+  const stateFile = path.join(dataDir, 'refresh-state.yaml');
+  const hasState = await stat(stateFile).then(() => true, () => false);
+  if (hasState) refreshState = (await readAndParse(stateFile, RefreshState, problems))?.data;
+
+  problems.push(...checkReferences({ creators, models, providers }));
+
+  const valid = <P extends Parsed<unknown>>(list: P[]) =>
+    list.filter((p): p is P & { data: NonNullable<P['data']> } => p.data !== undefined);
+  const files = new Map<string, string>();
+  for (const c of creators) files.set(`creators/${c.id}`, c.file);
+  for (const m of models) files.set(`models/${m.id}`, m.file);
+  for (const p of providers) files.set(`providers/${p.id}`, p.file);
+
+  return {
+    data: {
+      creators: valid(creators).map((c) => ({ ...c.data, id: c.id })),
+      models: valid(models).map((m) => ({ ...m.data, id: m.id, creator: m.creator })),
+      providers: valid(providers).map((p) => ({ ...p.data, id: p.id })),
+      refreshState,
+      files,
+    },
+    problems: sortProblems(problems),
+    fileCount: creatorFiles.length + modelFiles.length + providerFiles.length + (hasState ? 1 : 0),
+  };
+}
+
+/** The data folder: `ATLAS_DATA_DIR` if set (tests and benchmarks point it elsewhere), else `data/`. */
+export function dataDir(root: string = process.cwd()): string {
+  return path.resolve(root, process.env['ATLAS_DATA_DIR'] ?? 'data');
+}
