@@ -1,0 +1,17 @@
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+
+// The one place the public address is set. The deploy workflow passes the real one; a local build
+// describes itself as served from localhost, which is where `npm start` serves it.
+const site = process.env['ATLAS_SITE'] ?? 'http://localhost:4321';
+const base = process.env['ATLAS_BASE'] ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [sitemap(), pagefindIndex()],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,35 @@
+/**
+ * Builds the Pagefind search index when Astro has written the site, through Pagefind's Node API, so
+ * no build can ship without its index. Only elements marked `data-pagefind-body` are indexed.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+
+export function pagefindIndex(): AstroIntegration {
+  return {
+    name: 'atlas:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const started = performance.now();
+        try {
+          const { index, errors } = await pagefind.createIndex({});
+          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+          const added = await index.addDirectory({ path: site });
+          if (added.errors.length > 0)
+            throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+          const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
+          if (written.errors.length > 0)
+            throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+          logger.info(
+            `indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`,
+          );
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}

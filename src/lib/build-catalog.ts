@@ -1,0 +1,119 @@
+/**
+ * Joins the validated records into the catalog every page takes its slice of: each model with its
+ * creator and every provider's offer, and the derived facts (cheapest prices, provider count).
+ * Pure, so it is tested without Astro; `catalog.ts` feeds it the collections once per build.
+ */
+import type { CreatorRecord, ModelRecord, ProviderRecord } from '../data/load.ts';
+import type { Offer } from '../schemas/offer.ts';
+import type { RefreshState } from '../schemas/refresh-state.ts';
+
+export type ProviderSummary = Pick<ProviderRecord, 'id' | 'name' | 'kind' | 'url' | 'pricing_url'>;
+
+export interface CatalogOffer extends Offer {
+  provider: ProviderSummary;
+  /** The offer's context window, or the model's when the provider does not restrict it. */
+  effectiveContext: number;
+}
+
+export interface Cheapest {
+  price: number;
+  provider: ProviderSummary;
+}
+
+export interface CatalogModel extends ModelRecord {
+  creatorName: string;
+  /** Offers sorted by input price, unknown prices last. */
+  offers: CatalogOffer[];
+  cheapestInput: Cheapest | undefined;
+  cheapestOutput: Cheapest | undefined;
+  providerCount: number;
+}
+
+export interface CatalogProvider extends ProviderRecord {
+  offerCount: number;
+}
+
+export interface Catalog {
+  models: CatalogModel[];
+  modelById: Map<string, CatalogModel>;
+  creators: CreatorRecord[];
+  creatorById: Map<string, CreatorRecord>;
+  providers: CatalogProvider[];
+  refreshState: RefreshState | undefined;
+}
+
+export interface CatalogInput {
+  creators: readonly CreatorRecord[];
+  models: readonly ModelRecord[];
+  providers: readonly ProviderRecord[];
+  refreshState?: RefreshState | undefined;
+}
+
+const byPrice = (a: number | null | undefined, b: number | null | undefined) =>
+  (a ?? Number.POSITIVE_INFINITY) - (b ?? Number.POSITIVE_INFINITY);
+
+function cheapest(
+  offers: readonly CatalogOffer[],
+  pick: (o: CatalogOffer) => number | null | undefined,
+) {
+  let best: Cheapest | undefined;
+  for (const offer of offers) {
+    const price = pick(offer);
+    if (price == null) continue;
+    if (!best || price < best.price) best = { price, provider: offer.provider };
+  }
+  return best;
+}
+
+export function buildCatalog(input: CatalogInput): Catalog {
+  const creatorById = new Map(input.creators.map((c) => [c.id, c]));
+  const offersByModel = new Map<string, CatalogOffer[]>();
+  const contextOf = new Map(input.models.map((m) => [m.id, m.context_window]));
+
+  for (const p of input.providers) {
+    const provider: ProviderSummary = {
+      id: p.id,
+      name: p.name,
+      kind: p.kind,
+      url: p.url,
+      pricing_url: p.pricing_url,
+    };
+    for (const offer of p.offers) {
+      const list = offersByModel.get(offer.model) ?? [];
+      list.push({
+        ...offer,
+        provider,
+        effectiveContext: offer.context_window ?? contextOf.get(offer.model) ?? 0,
+      });
+      offersByModel.set(offer.model, list);
+    }
+  }
+
+  const models = input.models
+    .map((m): CatalogModel => {
+      const offers = (offersByModel.get(m.id) ?? []).sort(
+        (a, b) =>
+          byPrice(a.price.input, b.price.input) || a.provider.name.localeCompare(b.provider.name),
+      );
+      return {
+        ...m,
+        creatorName: creatorById.get(m.creator)?.name ?? m.creator,
+        offers,
+        cheapestInput: cheapest(offers, (o) => o.price.input),
+        cheapestOutput: cheapest(offers, (o) => o.price.output),
+        providerCount: new Set(offers.map((o) => o.provider.id)).size,
+      };
+    })
+    .sort((a, b) => a.name.localeCompare(b.name));
+
+  return {
+    models,
+    modelById: new Map(models.map((m) => [m.id, m])),
+    creators: [...input.creators].sort((a, b) => a.name.localeCompare(b.name)),
+    creatorById,
+    providers: input.providers
+      .map((p) => ({ ...p, offerCount: p.offers.length }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
+    refreshState: input.refreshState,
+  };
+}
