@@ -1,0 +1,84 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ASTRO, run, type Run } from './run.ts';
+
+// One build at a time: both share the project's .astro folder.
+describe('astro build', () => {
+  let tmp: string;
+  let out: string;
+  let built: Run;
+  beforeAll(async () => {
+    tmp = await mkdtemp(path.join(tmpdir(), 'atlas-build-'));
+    out = path.join(tmp, 'dist');
+    built = run([ASTRO, 'build', '--outDir', out], { ATLAS_DATA_DIR: 'test/fixtures/valid' });
+  });
+  afterAll(() => rm(tmp, { recursive: true, force: true }));
+
+  const page = (p: string) => readFile(path.join(out, p), 'utf8');
+
+  it('builds a small data folder', () => {
+    expect(built.stderr).not.toMatch(/error/i);
+    expect(built.status).toBe(0);
+  });
+
+  it('writes a page for every model, the overview, the sitemap and the search index', () => {
+    for (const p of [
+      'index.html',
+      'models/gpt-4o-mini/index.html',
+      'models/gpt-4o/index.html',
+      'models/claude-haiku-4.5/index.html',
+      'sitemap-index.xml',
+      'pagefind/pagefind.js',
+    ]) {
+      expect(existsSync(path.join(out, p)), p).toBe(true);
+    }
+  });
+
+  it("shows a model's facts and each provider's prices", async () => {
+    const html = await page('models/gpt-4o-mini/index.html');
+    expect(html).toContain('<h1>GPT-4o mini</h1>');
+    expect(html).toContain('128K');
+    const rows = [...html.matchAll(/<tr>(.*?)<\/tr>/gs)].map((m) =>
+      (m[1] ?? '')
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
+    expect(rows).toContain('OpenAI $0.15 $0.60 $0.075 128K 2 Jul 2026 modelsdev@f3fc692');
+    expect(rows).toContain('OpenRouter $0.15 $0.60 $0.075 128K 2 Jul 2026 modelsdev@f3fc692');
+  });
+
+  it('lists every model on the overview, cheapest input first', async () => {
+    const html = await page('index.html');
+    const names = [...html.matchAll(/<th scope="row"><a href="\/models\/([^/]+)\/">/g)].map(
+      (m) => m[1],
+    );
+    expect(names).toEqual(['gpt-4o-mini', 'claude-haiku-4.5', 'gpt-4o']);
+  });
+
+  it('lists every page in the sitemap with the configured site', async () => {
+    const sitemap = await page('sitemap-0.xml');
+    expect(sitemap).toContain('<loc>http://localhost:4321/models/claude-haiku-4.5/</loc>');
+    expect(sitemap.match(/<loc>/g)).toHaveLength(4);
+  });
+
+  it('fails on bad data with every problem located, and writes nothing', async () => {
+    const broken = path.join(tmp, 'broken-dist');
+    const result = run([ASTRO, 'build', '--outDir', broken], {
+      ATLAS_DATA_DIR: 'test/fixtures/broken',
+    });
+    expect(result.status).toBe(1);
+    const output = result.stdout + result.stderr;
+    expect(output).toContain(
+      'test/fixtures/broken/providers/openai.yaml:9:14: offers[0].price.input: expected a non-negative number (USD per 1M tokens), got "0.15 USD"',
+    );
+    expect(output).toContain(
+      'test/fixtures/broken/models/nobody/orphan.yaml:1:1: unknown creator "nobody"',
+    );
+    expect(output).not.toContain('Browser APIs');
+    expect(existsSync(broken)).toBe(false);
+  });
+});
