@@ -41,6 +41,8 @@ describe('astro build', () => {
     const html = await page('models/gpt-4o-mini/index.html');
     expect(html).toContain('<h1>GPT-4o mini</h1>');
     expect(html).toContain('128K');
+    expect(html).toContain('<caption>GPT-4o mini prices per provider, USD per 1M tokens</caption>');
+    expect(html).toContain('from $0.15 / 1M across 2 providers');
     const rows = [...html.matchAll(/<tr>(.*?)<\/tr>/gs)].map((m) =>
       (m[1] ?? '')
         .replace(/<[^>]+>/g, ' ')
