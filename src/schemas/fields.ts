@@ -92,7 +92,7 @@ export const HttpsUrl = z
 
 /** Sources the refresher can read; also valid as an offer's `source`. */
 export const SOURCE_IDS = ['openrouter', 'litellm', 'modelsdev'] as const;
-export const SourceId = z.enum(SOURCE_IDS, expected(`one of ${SOURCE_IDS.join(', ')}`));
+export const SourceId = oneOf(SOURCE_IDS);
 
 /**
  * Where a number came from: a page's https link, or a source id with an optional revision
@@ -105,27 +105,33 @@ export const Source = z
     expected(`an https:// link or a source id (${SOURCE_IDS.join(', ')}, optionally @revision)`),
   );
 
-/** One line of prose: no line breaks, a bounded length. */
-export function oneLine(max: number) {
+/** One of a fixed set of values, listing them when the value is not one. */
+export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values, expected(`one of ${values.join(', ')}`));
+}
+
+/** Non-empty text of at most `max` characters. */
+function text(what: string, max: number) {
   return z
-    .string(expected('a line of text'))
+    .string(expected(what))
     .trim()
-    .min(1, expected('a non-empty line of text'))
+    .min(1, expected(`non-empty ${what}`))
     .max(max, {
       error: (issue) => `expected at most ${max} characters, got ${String(issue.input).length}`,
-    })
-    .regex(/^[^\n]*$/, expected('one line of text, without line breaks'));
+    });
+}
+
+/** One line of prose: no line breaks, a bounded length. */
+export function oneLine(max: number) {
+  return text('a line of text', max).regex(
+    /^[^\n]*$/,
+    expected('one line of text, without line breaks'),
+  );
 }
 
 /** Free prose (may hold paragraphs separated by a blank line). */
 export function prose(max: number) {
-  return z
-    .string(expected('text'))
-    .trim()
-    .min(1, expected('non-empty text'))
-    .max(max, {
-      error: (issue) => `expected at most ${max} characters, got ${String(issue.input).length}`,
-    });
+  return text('text', max);
 }
 
 /** A list whose items must be unique (a tag list, a list of ids). */

@@ -4,26 +4,25 @@
  */
 import { z } from 'astro/zod';
 import {
+  expected,
   HttpsUrl,
   Id,
   IsoDate,
-  TokenCount,
-  YearMonth,
-  expected,
   oneLine,
+  oneOf,
   prose,
+  TokenCount,
   uniqueList,
+  YearMonth,
 } from './fields.ts';
 
 export const TIERS = ['flagship', 'balanced', 'lightweight', 'specialized'] as const;
-export const Tier = z
-  .enum(TIERS, expected(`one of ${TIERS.join(', ')}`))
-  .describe(
-    "Where the model sits in its maker's line-up: flagship (the best they sell), balanced (the mid-price workhorse), lightweight (small, fast, cheap), specialized (embeddings, code-only, and other single-purpose models).",
-  );
+export const Tier = oneOf(TIERS).describe(
+  "Where the model sits in its maker's line-up: flagship (the best they sell), balanced (the mid-price workhorse), lightweight (small, fast, cheap), specialized (embeddings, code-only, and other single-purpose models).",
+);
 
 export const MODALITIES = ['text', 'image', 'audio', 'video', 'pdf'] as const;
-const Modality = z.enum(MODALITIES, expected(`one of ${MODALITIES.join(', ')}`));
+const Modality = oneOf(MODALITIES);
 
 export const API_TYPES = [
   'chat-completions',
@@ -35,7 +34,7 @@ export const API_TYPES = [
   'realtime',
   'batch',
 ] as const;
-const ApiType = z.enum(API_TYPES, expected(`one of ${API_TYPES.join(', ')}`));
+const ApiType = oneOf(API_TYPES);
 
 export const STATUSES = ['active', 'preview', 'deprecated', 'retired'] as const;
 
@@ -108,11 +107,9 @@ export const Model = z
       })
       .optional()
       .describe('Links to primary sources about the model.'),
-    status: z
-      .enum(STATUSES, expected(`one of ${STATUSES.join(', ')}`))
-      .describe(
-        'active, preview, deprecated (still served, with a shutdown announced) or retired (no longer served). Never delete a retired model: mark it.',
-      ),
+    status: oneOf(STATUSES).describe(
+      'active, preview, deprecated (still served, with a shutdown announced) or retired (no longer served). Never delete a retired model: mark it.',
+    ),
     deprecated: IsoDate.optional().describe(
       'Date the deprecation was announced; required when status is deprecated.',
     ),

@@ -1,14 +1,15 @@
 /** One entry of a provider's `offers`: a model as one provider sells it. */
 import { z } from 'astro/zod';
 import {
+  expected,
   Id,
   IsoDate,
-  SOURCE_IDS,
+  oneLine,
+  oneOf,
   Source,
+  SourceId,
   TokenCount,
   UsdPerMillion,
-  expected,
-  oneLine,
 } from './fields.ts';
 
 const price = (what: string) => UsdPerMillion.nullable().optional().describe(what);
@@ -86,7 +87,7 @@ export const Offer = z
       "The model's id in this provider's API, as sent in requests.",
     ),
     source_ids: z
-      .partialRecord(z.enum(SOURCE_IDS, expected(`one of ${SOURCE_IDS.join(', ')}`)), oneLine(200))
+      .partialRecord(SourceId, oneLine(200))
       .optional()
       .describe("This offer's id in each refresh source, where it differs from provider_model_id."),
     price: Price,
@@ -96,8 +97,7 @@ export const Offer = z
     max_output: TokenCount.optional().describe(
       "Output limit at this provider, when it differs from the model's.",
     ),
-    quantization: z
-      .enum(QUANTIZATIONS, expected(`one of ${QUANTIZATIONS.join(', ')}`))
+    quantization: oneOf(QUANTIZATIONS)
       .optional()
       .describe('Numeric precision the provider serves open weights at.'),
     speed: Speed.optional(),

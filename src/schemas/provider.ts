@@ -1,6 +1,6 @@
 /** `data/providers/<id>.yaml`: one API provider and every model it serves. The file name is the id. */
 import { z } from 'astro/zod';
-import { HttpsUrl, SOURCE_IDS, expected, oneLine } from './fields.ts';
+import { expected, HttpsUrl, oneLine, oneOf, SourceId } from './fields.ts';
 import { Offer } from './offer.ts';
 
 export const PROVIDER_KINDS = ['first-party', 'cloud', 'inference-platform', 'aggregator'] as const;
@@ -11,14 +11,12 @@ export const Provider = z
     url: HttpsUrl.describe("The provider's home page for its API."),
     pricing_url: HttpsUrl.describe('The public page that lists its prices.'),
     docs_url: HttpsUrl.optional().describe('API documentation.'),
-    kind: z
-      .enum(PROVIDER_KINDS, expected(`one of ${PROVIDER_KINDS.join(', ')}`))
-      .describe(
-        "first-party (the model maker's own API), cloud (a hyperscaler: Azure, Bedrock, Vertex), inference-platform (hosts open models: Together, Groq, …) or aggregator (routes to other providers: OpenRouter).",
-      ),
+    kind: oneOf(PROVIDER_KINDS).describe(
+      "first-party (the model maker's own API), cloud (a hyperscaler: Azure, Bedrock, Vertex), inference-platform (hosts open models: Together, Groq, …) or aggregator (routes to other providers: OpenRouter).",
+    ),
     summary: oneLine(200).optional().describe('One sentence on the provider, written by us.'),
     sources: z
-      .partialRecord(z.enum(SOURCE_IDS, expected(`one of ${SOURCE_IDS.join(', ')}`)), oneLine(100))
+      .partialRecord(SourceId, oneLine(100))
       .optional()
       .describe(
         "How the refresher finds this provider: each source's name for it (LiteLLM's litellm_provider, models.dev's provider id, OpenRouter's provider_name).",

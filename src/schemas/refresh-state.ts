@@ -1,6 +1,6 @@
 /** `data/refresh-state.yaml`: what the refresher last read from each source. Written by the refresher. */
 import { z } from 'astro/zod';
-import { SOURCE_IDS, Timestamp, expected } from './fields.ts';
+import { expected, SourceId, Timestamp } from './fields.ts';
 
 const SourceState = z.strictObject({
   last_success: Timestamp.describe('When this source was last read successfully.'),
@@ -21,7 +21,7 @@ export const RefreshState = z
       'When the refresher last finished a run; absent until it first runs.',
     ),
     sources: z
-      .partialRecord(z.enum(SOURCE_IDS, expected(`one of ${SOURCE_IDS.join(', ')}`)), SourceState)
+      .partialRecord(SourceId, SourceState)
       .describe('Per source, its last successful read.'),
   })
   .describe('When each price source was last read. Written by the refresher; not edited by hand.');
