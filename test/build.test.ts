@@ -32,6 +32,7 @@ describe('astro build', () => {
       'models/claude-haiku-4.5/index.html',
       'sitemap-index.xml',
       'pagefind/pagefind.js',
+      'favicon.svg',
     ]) {
       expect(existsSync(path.join(out, p)), p).toBe(true);
     }
