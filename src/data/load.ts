@@ -11,7 +11,7 @@ import { ID_PATTERN } from '../schemas/fields.ts';
 import { Model } from '../schemas/model.ts';
 import { Provider } from '../schemas/provider.ts';
 import { RefreshState } from '../schemas/refresh-state.ts';
-import { sortProblems, type Problem } from './problem.ts';
+import { sortProblems, wholeFile, type Problem } from './problem.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { checkReferences, type FileRef } from './references.ts';
 import { MAX_FILE_BYTES, parseYamlFile, tooLarge } from './yaml-file.ts';
@@ -46,7 +46,6 @@ function displayPath(file: string): string {
   return path.relative(process.cwd(), file).split(path.sep).join('/');
 }
 
-const wholeFile = (file: string, message: string): Problem => ({ file, line: 1, col: 1, path: '', message });
 
 async function listYaml(dir: string, problems: Problem[]): Promise<string[]> {
   let entries;

@@ -12,6 +12,11 @@ export interface Problem {
 
 export type PathSegment = string | number;
 
+/** A problem with the file as a whole (its name, its size, its place), reported at its first line. */
+export function wholeFile(file: string, message: string): Problem {
+  return { file, line: 1, col: 1, path: '', message };
+}
+
 /** `offers[0].price.input` from ['offers', 0, 'price', 'input']. */
 export function formatPath(path: readonly PathSegment[]): string {
   return path.reduce<string>((out, seg) => {

@@ -4,7 +4,7 @@
  * It reads the raw parsed values, so a file with schema errors still gets its references checked
  * in the same run, and ids count as known as soon as their file exists.
  */
-import type { Problem } from './problem.ts';
+import { wholeFile, type Problem } from './problem.ts';
 import { didYouMean } from './suggest.ts';
 import { problemAt, type YamlFile } from './yaml-file.ts';
 
@@ -20,7 +20,6 @@ export interface ModelFileRef extends FileRef {
   creator: string;
 }
 
-const wholeFile = (file: string, message: string): Problem => ({ file, line: 1, col: 1, path: '', message });
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 const field = (v: unknown, key: string): unknown => (isObject(v) ? v[key] : undefined);
 

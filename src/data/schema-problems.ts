@@ -42,7 +42,8 @@ export function schemaProblems(yaml: YamlFile, schema: z.ZodType, issues: readon
       );
     }
     if (path.length === 0 && issue.code === 'invalid_type') {
-      return [problemAt(yaml, path, `expected a mapping of fields, got ${describeRoot(yaml.value)}`)];
+      const found = yaml.value == null ? 'an empty file' : show(yaml.value);
+      return [problemAt(yaml, path, `expected a mapping of fields, got ${found}`)];
     }
     if (issue.code === 'invalid_type' && issue.expected === 'object') {
       // Nested mappings (modalities, price, …) carry no message of their own; say it plainly.
@@ -60,8 +61,3 @@ function valueAt(value: unknown, path: readonly PathSegment[]): unknown {
   );
 }
 
-function describeRoot(value: unknown): string {
-  if (value === null || value === undefined) return 'an empty file';
-  if (Array.isArray(value)) return 'a list';
-  return typeof value;
-}

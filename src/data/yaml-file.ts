@@ -3,8 +3,7 @@
  * problem (a schema error, an unknown reference) can be pointed at its line and column.
  */
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
-import type { PathSegment, Problem } from './problem.ts';
-import { formatPath } from './problem.ts';
+import { formatPath, wholeFile, type PathSegment, type Problem } from './problem.ts';
 
 /** Data files are small; anything larger is a mistake or an attack, refused before parsing. */
 export const MAX_FILE_BYTES = 1_000_000;
@@ -21,13 +20,8 @@ export interface YamlFile {
 export type ParseResult = { ok: true; yaml: YamlFile } | { ok: false; problems: Problem[] };
 
 export function tooLarge(file: string, bytes: number): Problem {
-  return {
-    file,
-    line: 1,
-    col: 1,
-    path: '',
-    message: `file is ${bytes.toLocaleString('en-US')} bytes; a data file may be at most ${MAX_FILE_BYTES.toLocaleString('en-US')}`,
-  };
+  const size = (n: number) => n.toLocaleString('en-US');
+  return wholeFile(file, `file is ${size(bytes)} bytes; a data file may be at most ${size(MAX_FILE_BYTES)}`);
 }
 
 export function parseYamlFile(file: string, text: string): ParseResult {
