@@ -1,8 +1,10 @@
 /**
  * The one loader of `data/`: reads every file, validates it against its schema, and checks the
- * references between files. It reports every problem in every file, never only the first, and hands
- * back records only when there are none. The Astro content loader and `npm run validate` both use it.
+ * references between files. It reports every problem in every file, never only the first, beside
+ * the records that passed; callers refuse to go on while there is any problem. The Astro content
+ * loader and `npm run validate` both use it.
  */
+import type { Dirent } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'astro/zod';
@@ -10,16 +12,12 @@ import { Creator } from '../schemas/creator.ts';
 import { ID_PATTERN } from '../schemas/fields.ts';
 import { Model } from '../schemas/model.ts';
 import { Provider } from '../schemas/provider.ts';
+import type { CreatorRecord, ModelRecord, ProviderRecord } from '../schemas/records.ts';
 import { RefreshState } from '../schemas/refresh-state.ts';
 import { sortProblems, wholeFile, type Problem } from './problem.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { checkReferences, type FileRef } from './references.ts';
 import { MAX_FILE_BYTES, parseYamlFile, tooLarge } from './yaml-file.ts';
-
-export type CreatorRecord = Creator & { id: string };
-/** A model with the two facts its path holds: the id (file name) and the creator (folder). */
-export type ModelRecord = Model & { id: string; creator: string };
-export type ProviderRecord = Provider & { id: string };
 
 export interface AtlasData {
   creators: CreatorRecord[];
@@ -47,17 +45,20 @@ function displayPath(file: string): string {
 }
 
 
-async function listYaml(dir: string, problems: Problem[]): Promise<string[]> {
-  let entries;
+/** A folder's entries, sorted, hidden ones left out; none when the folder does not exist. */
+async function listFolder(dir: string): Promise<Dirent[]> {
   try {
-    entries = await readdir(dir, { withFileTypes: true });
+    const entries = await readdir(dir, { withFileTypes: true });
+    return entries.filter((e) => !e.name.startsWith('.')).sort((a, b) => a.name.localeCompare(b.name));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;
   }
+}
+
+async function listYaml(dir: string, problems: Problem[]): Promise<string[]> {
   const files: string[] = [];
-  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    if (entry.name.startsWith('.')) continue;
+  for (const entry of await listFolder(dir)) {
     const full = path.join(dir, entry.name);
     if (entry.isFile() && entry.name.endsWith('.yaml')) files.push(full);
     else problems.push(wholeFile(displayPath(full), 'not a data file: files here end in .yaml'));
@@ -108,26 +109,26 @@ async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T
 const defined = <T>(value: T | undefined): value is T => value !== undefined;
 
 export async function loadData(dir: string): Promise<LoadResult> {
-  const dataDir = path.resolve(dir);
+  const root = path.resolve(dir);
   const problems: Problem[] = [];
   const parseAll = async <S extends z.ZodType>(files: string[], schema: S) =>
     (await mapLimited(files, 32, (f) => readAndParse(f, schema, problems))).filter(defined);
 
   // Model files sit in one folder per creator.
-  const modelDirs = await readdir(path.join(dataDir, 'models'), { withFileTypes: true }).catch(() => []);
   const modelFiles: { file: string; creator: string }[] = [];
-  for (const entry of modelDirs.sort((a, b) => a.name.localeCompare(b.name))) {
-    if (entry.name.startsWith('.')) continue;
-    const full = path.join(dataDir, 'models', entry.name);
+  for (const entry of await listFolder(path.join(root, 'models'))) {
+    const full = path.join(root, 'models', entry.name);
     if (!entry.isDirectory()) {
-      problems.push(wholeFile(displayPath(full), 'model files go in a folder named after their creator: data/models/<creator>/<id>.yaml'));
+      problems.push(
+        wholeFile(displayPath(full), 'model files go in a folder named after their creator: data/models/<creator>/<id>.yaml'),
+      );
       continue;
     }
     for (const file of await listYaml(full, problems)) modelFiles.push({ file, creator: entry.name });
   }
 
-  const creatorFiles = await listYaml(path.join(dataDir, 'creators'), problems);
-  const providerFiles = await listYaml(path.join(dataDir, 'providers'), problems);
+  const creatorFiles = await listYaml(path.join(root, 'creators'), problems);
+  const providerFiles = await listYaml(path.join(root, 'providers'), problems);
   const creators = await parseAll(creatorFiles, Creator);
   const models = (
     await mapLimited(modelFiles, 32, async ({ file, creator }) => {
@@ -138,7 +139,7 @@ export async function loadData(dir: string): Promise<LoadResult> {
   const providers = await parseAll(providerFiles, Provider);
 
   let refreshState: RefreshState | undefined;
-  const stateFile = path.join(dataDir, 'refresh-state.yaml');
+  const stateFile = path.join(root, 'refresh-state.yaml');
   const hasState = await stat(stateFile).then(() => true, () => false);
   if (hasState) refreshState = (await readAndParse(stateFile, RefreshState, problems))?.data;
 

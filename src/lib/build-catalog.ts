@@ -3,7 +3,7 @@
  * creator and every provider's offer, and the derived facts (cheapest prices, provider count).
  * Pure, so it is tested without Astro; `catalog.ts` feeds it the collections once per build.
  */
-import type { CreatorRecord, ModelRecord, ProviderRecord } from '../data/load.ts';
+import type { CreatorRecord, ModelRecord, ProviderRecord } from '../schemas/records.ts';
 import type { Offer } from '../schemas/offer.ts';
 import type { RefreshState } from '../schemas/refresh-state.ts';
 
