@@ -1,11 +1,13 @@
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ASTRO, run, type Run } from './run.ts';
+import { ASTRO, childEnv, run, type Run } from './run.ts';
 
-// One build at a time: both share the project's .astro folder.
+// Builds and the dev server run one after another in this file: they share the project's .astro folder.
 describe('astro build', () => {
   let tmp: string;
   let out: string;
@@ -85,3 +87,97 @@ describe('astro build', () => {
     expect(existsSync(broken)).toBe(false);
   });
 });
+
+describe('astro dev', () => {
+  let tmp: string;
+  let server: ChildProcess;
+  let log = '';
+  let base: string;
+  beforeAll(async () => {
+    tmp = await mkdtemp(path.join(tmpdir(), 'atlas-dev-'));
+    await cp('test/fixtures/valid', tmp, { recursive: true });
+    const port = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    server = spawn(
+      process.execPath,
+      [ASTRO, 'dev', '--host', '127.0.0.1', '--port', String(port)],
+      {
+        env: childEnv({ ATLAS_DATA_DIR: tmp }),
+      },
+    );
+    server.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    server.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    await until(
+      () => /read 7 data files/.test(log) && log.includes(`${port}`),
+      () => log,
+    );
+  });
+  afterAll(async () => {
+    server.kill();
+    await rm(tmp, { recursive: true, force: true });
+  });
+
+  const gpt4oPage = async () => (await fetch(`${base}/models/gpt-4o/`)).text();
+  const reads = () => log.match(/read 7 data files/g)?.length ?? 0;
+  const setPrice = async (from: string, to: string) => {
+    const file = path.join(tmp, 'providers', 'openai.yaml');
+    const text = await readFile(file, 'utf8');
+    expect(text).toContain(from);
+    await writeFile(file, text.replace(from, to));
+  };
+
+  it('serves the data, reading the folder once for every collection', async () => {
+    expect(await gpt4oPage()).toContain('$2.50');
+    expect(reads()).toBe(1);
+  });
+
+  it('shows an edit after one more read of the folder', async () => {
+    await setPrice('input: 2.5\n', 'input: 2.4\n');
+    await until(
+      async () => (await gpt4oPage()).includes('$2.40'),
+      () => log,
+    );
+    expect(reads()).toBe(2);
+  });
+
+  it('reports a bad edit once, located, and keeps serving the last good data', async () => {
+    await setPrice('input: 2.4\n', 'input: "2.4 USD"\n');
+    await until(
+      () => log.includes('got "2.4 USD"'),
+      () => log,
+    );
+    expect(log.match(/got "2\.4 USD"/g)).toHaveLength(1);
+    expect(log).toMatch(
+      /providers\/openai\.yaml:\d+:\d+: offers\[1\]\.price\.input: expected a non-negative number/,
+    );
+    expect(await gpt4oPage()).toContain('$2.40');
+  });
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Polls `check` until it holds, for at most 60 s; on time-out, says what `context` returns. */
+async function until(
+  check: () => boolean | Promise<boolean>,
+  context: () => string,
+): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (
+    !(await Promise.resolve()
+      .then(check)
+      .catch(() => false))
+  ) {
+    if (Date.now() > deadline)
+      throw new Error(`timed out waiting for the dev server; its log:\n${context()}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}

@@ -14,8 +14,16 @@ import { formatProblem } from './problem.ts';
 
 let cached: { dir: string; result: Promise<LoadResult> } | undefined;
 
-function loadOnce(dir: string): Promise<LoadResult> {
-  if (cached?.dir !== dir) cached = { dir, result: loadData(dir) };
+/** One read of the data folder, shared by every collection until a file in it changes. */
+function loadOnce(dir: string, logger: LoaderContext['logger']): Promise<LoadResult> {
+  if (cached?.dir !== dir) {
+    const started = performance.now();
+    const result = loadData(dir).then((loaded) => {
+      logger.info(`read ${loaded.fileCount} data files in ${Math.round(performance.now() - started)} ms`);
+      return loaded;
+    });
+    cached = { dir, result };
+  }
   return cached.result;
 }
 
@@ -48,11 +56,17 @@ function entries(data: AtlasData, collection: CollectionName): { id: string; rec
   return data[collection].map((record) => ({ id: record.id, record }));
 }
 
-async function sync(collection: CollectionName, context: LoaderContext, dir: string): Promise<void> {
-  const { data, problems } = await loadOnce(dir);
+/** The records of a good read, or the DataError listing every problem of a bad one. */
+async function read(dir: string, logger: LoaderContext['logger']): Promise<AtlasData> {
+  const { data, problems } = await loadOnce(dir, logger);
   if (problems.length > 0) {
-    throw new DataError(`${problems.length} problem(s) in ${path.relative(process.cwd(), dir) || '.'}:\n${problems.map(formatProblem).join('\n')}`);
+    const where = path.relative(process.cwd(), dir) || '.';
+    throw new DataError(`${problems.length} problem(s) in ${where}:\n${problems.map(formatProblem).join('\n')}`);
   }
+  return data;
+}
+
+function fill(collection: CollectionName, context: LoaderContext, data: AtlasData): void {
   context.store.clear();
   for (const { id, record } of entries(data, collection)) {
     const file = data.files.get(`${collection}/${id}`);
@@ -60,24 +74,40 @@ async function sync(collection: CollectionName, context: LoaderContext, dir: str
   }
 }
 
+/** Every collection's loader context, so that one watcher can resync them all after an edit. */
+const contexts = new Map<CollectionName, LoaderContext>();
+const watched = new WeakSet<object>();
+
+/**
+ * In `astro dev`: one listener for the whole data folder. An edit drops the shared read once and
+ * refills every collection from the next one, instead of each collection reading the folder again.
+ */
+function watch(context: LoaderContext, dir: string): void {
+  const { watcher } = context;
+  if (!watcher || watched.has(watcher)) return;
+  watched.add(watcher);
+  watcher.add(dir);
+  const resync = (changed: string) => {
+    if (!path.resolve(changed).startsWith(dir + path.sep)) return;
+    cached = undefined;
+    // A bad edit is reported once and leaves the last good data on the page until it is fixed.
+    read(dir, context.logger).then(
+      (data) => contexts.forEach((ctx, collection) => fill(collection, ctx, data)),
+      (error: unknown) => context.logger.error((error as Error).message),
+    );
+  };
+  for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, resync);
+}
+
 export function atlasLoader(collection: CollectionName): Loader {
-  let watching = false;
   return {
     name: 'atlas-data',
     schema: schemas[collection],
     load: async (context) => {
       const dir = dataDir(fileURLToPath(context.config.root));
-      await sync(collection, context, dir);
-      if (context.watcher && !watching) {
-        watching = true;
-        context.watcher.add(dir);
-        const resync = (changed: string) => {
-          if (!path.resolve(changed).startsWith(dir + path.sep)) return;
-          cached = undefined;
-          sync(collection, context, dir).catch((error: unknown) => context.logger.error(String((error as Error).message)));
-        };
-        for (const event of ['add', 'change', 'unlink'] as const) context.watcher.on(event, resync);
-      }
+      contexts.set(collection, context);
+      fill(collection, context, await read(dir, context.logger));
+      watch(context, dir);
     },
   };
 }
