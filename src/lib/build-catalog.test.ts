@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadData } from '../data/load.ts';
-import { buildCatalog } from './build-catalog.ts';
+import { buildCatalog, byCheapestInput } from './build-catalog.ts';
 
 const { data } = await loadData('test/fixtures/valid');
 
@@ -43,6 +43,16 @@ describe('buildCatalog', () => {
     const gpt4o = buildCatalog({ ...data, providers }).modelById.get('gpt-4o');
     expect(gpt4o?.cheapestInput).toMatchObject({ price: 2.5, provider: { id: 'openrouter' } });
     expect(gpt4o?.offers.map((o) => o.provider.id)).toEqual(['openrouter', 'openai']);
+  });
+
+  it('orders models cheapest input first, with unknown prices last', () => {
+    const providers = data.providers.map((p) => ({
+      ...p,
+      offers: p.offers.filter((o) => o.model !== 'gpt-4o-mini'),
+    }));
+    const ordered = [...buildCatalog({ ...data, providers }).models].sort(byCheapestInput);
+    // gpt-4o-mini, the cheapest when priced, now has no price: it goes last, not first.
+    expect(ordered.map((m) => m.id)).toEqual(['claude-haiku-4.5', 'gpt-4o', 'gpt-4o-mini']);
   });
 
   it('gives a model with no offers no cheapest price rather than zero', () => {

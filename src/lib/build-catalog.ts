@@ -29,16 +29,12 @@ export interface CatalogModel extends ModelRecord {
   providerCount: number;
 }
 
-export interface CatalogProvider extends ProviderRecord {
-  offerCount: number;
-}
-
 export interface Catalog {
   models: CatalogModel[];
   modelById: Map<string, CatalogModel>;
   creators: CreatorRecord[];
   creatorById: Map<string, CreatorRecord>;
-  providers: CatalogProvider[];
+  providers: ProviderRecord[];
   refreshState: RefreshState | undefined;
 }
 
@@ -49,8 +45,13 @@ export interface CatalogInput {
   refreshState?: RefreshState | undefined;
 }
 
+/** Cheapest first; an unknown price sorts after every known one, never as if it were free. */
 const byPrice = (a: number | null | undefined, b: number | null | undefined) =>
   (a ?? Number.POSITIVE_INFINITY) - (b ?? Number.POSITIVE_INFINITY);
+
+/** Models by their cheapest input price, then by name: the order of the overview without JavaScript. */
+export const byCheapestInput = (a: CatalogModel, b: CatalogModel) =>
+  byPrice(a.cheapestInput?.price, b.cheapestInput?.price) || a.name.localeCompare(b.name);
 
 function cheapest(
   offers: readonly CatalogOffer[],
@@ -111,9 +112,7 @@ export function buildCatalog(input: CatalogInput): Catalog {
     modelById: new Map(models.map((m) => [m.id, m])),
     creators: [...input.creators].sort((a, b) => a.name.localeCompare(b.name)),
     creatorById,
-    providers: input.providers
-      .map((p) => ({ ...p, offerCount: p.offers.length }))
-      .sort((a, b) => a.name.localeCompare(b.name)),
+    providers: [...input.providers].sort((a, b) => a.name.localeCompare(b.name)),
     refreshState: input.refreshState,
   };
 }
