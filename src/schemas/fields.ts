@@ -70,6 +70,21 @@ export const IsoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, { ...expected('a date as YYYY-MM-DD'), abort: true })
   .refine(isCalendarDate, expected('a real calendar date as YYYY-MM-DD'));
 
+/**
+ * A release date: `YYYY-MM-DD`, or `YYYY-MM` when only the month is published. Sorting the strings
+ * sorts the dates.
+ */
+export const DateOrMonth = z
+  .string(expected('a date as YYYY-MM-DD (or YYYY-MM when only the month is known)'))
+  .regex(/^\d{4}-\d{2}(-\d{2})?$/, {
+    ...expected('a date as YYYY-MM-DD (or YYYY-MM when only the month is known)'),
+    abort: true,
+  })
+  .refine(
+    (v) => (v.length === 7 ? isCalendarDate(`${v}-01`) : isCalendarDate(v)),
+    expected('a real calendar date as YYYY-MM-DD (or a month as YYYY-MM)'),
+  );
+
 /** A month written `YYYY-MM`, as knowledge cutoffs are published. */
 export const YearMonth = z
   .string(expected('a month as YYYY-MM'))

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import {
+  DateOrMonth,
   expected,
   HttpsUrl,
   Id,
@@ -67,7 +68,9 @@ export const Model = z
       'The model family, an id shared by its siblings: gpt-4o, claude-sonnet, gemini-2.5.',
     ),
     tier: Tier,
-    released: IsoDate.describe('Date of general availability (or first public API access).'),
+    released: DateOrMonth.describe(
+      'Date of general availability (or first public API access); YYYY-MM when only the month is published.',
+    ),
     knowledge_cutoff: YearMonth.optional().describe(
       'Training data cutoff as published by the maker, YYYY-MM.',
     ),
@@ -111,10 +114,15 @@ export const Model = z
       'active, preview, deprecated (still served, with a shutdown announced) or retired (no longer served). Never delete a retired model: mark it.',
     ),
     deprecated: IsoDate.optional().describe(
-      'Date the deprecation was announced; required when status is deprecated.',
+      'Date the deprecation was announced, when it is known.',
     ),
     retired: IsoDate.optional().describe('Date the model stops (or stopped) being served.'),
     replaced_by: Id.optional().describe('Id of the model the maker recommends instead.'),
+    aliases: uniqueList(oneLine(120), 'aliases')
+      .optional()
+      .describe(
+        "Other ids the model goes by in providers' APIs and in catalogues (dated snapshots, vendor-prefixed ids). The importer and the refresher match offers by them, and search finds them.",
+      ),
     summary: oneLine(200).optional().describe('One line on what the model is for, written by us.'),
     description: prose(3000)
       .optional()
@@ -146,13 +154,6 @@ export const Model = z
         code: 'custom',
         path: ['license'],
         message: 'missing: a model with open weights needs its licence',
-      });
-    }
-    if (model.status === 'deprecated' && model.deprecated === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['deprecated'],
-        message: 'missing: a deprecated model needs the date it was deprecated',
       });
     }
     if (model.status === 'retired' && model.retired === undefined) {

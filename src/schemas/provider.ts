@@ -1,6 +1,6 @@
 /** `data/providers/<id>.yaml`: one API provider and every model it serves. The file name is the id. */
 import { z } from 'astro/zod';
-import { expected, HttpsUrl, oneLine, oneOf, SourceId } from './fields.ts';
+import { expected, HttpsUrl, oneLine, oneOf, SourceId, uniqueList } from './fields.ts';
 import { Offer } from './offer.ts';
 
 export const PROVIDER_KINDS = ['first-party', 'cloud', 'inference-platform', 'aggregator'] as const;
@@ -16,10 +16,16 @@ export const Provider = z
     ),
     summary: oneLine(200).optional().describe('One sentence on the provider, written by us.'),
     sources: z
-      .partialRecord(SourceId, oneLine(100))
+      .partialRecord(
+        SourceId,
+        z.union(
+          [oneLine(100), uniqueList(oneLine(100), 'names').min(1)],
+          expected('a name, or a list of names'),
+        ),
+      )
       .optional()
       .describe(
-        "How the refresher finds this provider: each source's name for it (LiteLLM's litellm_provider, models.dev's provider id, OpenRouter's provider_name).",
+        "How the importer and the refresher find this provider: each source's name (or names) for it: LiteLLM's litellm_provider, models.dev's provider id, OpenRouter's provider_name (OpenRouter for OpenRouter's own price list).",
       ),
     offers: z
       .array(Offer, expected('a list of offers'))

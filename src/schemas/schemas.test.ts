@@ -54,13 +54,31 @@ describe('Model', () => {
 
   it('rejects an impossible release date and a malformed cutoff', () => {
     expect(errors(Model, { ...model, released: '2024-02-30' })).toEqual({
-      released: ['expected a real calendar date as YYYY-MM-DD, got "2024-02-30"'],
+      released: [
+        'expected a real calendar date as YYYY-MM-DD (or a month as YYYY-MM), got "2024-02-30"',
+      ],
     });
     expect(errors(Model, { ...model, released: '2024/07/18' })['released']).toEqual([
-      'expected a date as YYYY-MM-DD, got "2024/07/18"',
+      'expected a date as YYYY-MM-DD (or YYYY-MM when only the month is known), got "2024/07/18"',
     ]);
     expect(errors(Model, { ...model, knowledge_cutoff: '2023-13' })['knowledge_cutoff']).toEqual([
       'expected a month as YYYY-MM, got "2023-13"',
+    ]);
+  });
+
+  it('accepts a release month when the day is not published, and checks the calendar', () => {
+    expect(Model.safeParse({ ...model, released: '2025-04' }).success).toBe(true);
+    expect(errors(Model, { ...model, released: '2025-13' })['released']).toEqual([
+      'expected a real calendar date as YYYY-MM-DD (or a month as YYYY-MM), got "2025-13"',
+    ]);
+    expect(errors(Model, { ...model, released: 'April 2025' })['released']).toEqual([
+      'expected a date as YYYY-MM-DD (or YYYY-MM when only the month is known), got "April 2025"',
+    ]);
+  });
+
+  it('rejects a repeated alias', () => {
+    expect(errors(Model, { ...model, aliases: ['a-1', 'a-1'] })['aliases']).toEqual([
+      'expected each of the aliases once, got "a-1" twice',
     ]);
   });
 
@@ -82,14 +100,15 @@ describe('Model', () => {
     ]);
   });
 
-  it('requires a licence for open weights and dates for deprecated and retired models', () => {
+  it('requires a licence for open weights and a date for retired models', () => {
     expect(errors(Model, { ...model, open_weights: true })['license']).toEqual([
       'missing: a model with open weights needs its licence',
     ]);
     expect(Model.safeParse({ ...model, open_weights: true, license: 'Apache-2.0' }).success).toBe(
       true,
     );
-    expect(errors(Model, { ...model, status: 'deprecated' })['deprecated']).toHaveLength(1);
+    // A deprecation whose announcement date was never published stays undated rather than guessed.
+    expect(Model.safeParse({ ...model, status: 'deprecated' }).success).toBe(true);
     expect(errors(Model, { ...model, status: 'retired' })['retired']).toHaveLength(1);
     expect(Model.safeParse({ ...model, status: 'retired', retired: '2025-07-14' }).success).toBe(
       true,
@@ -279,6 +298,17 @@ describe('Provider', () => {
   it('rejects an unknown kind and an unknown source', () => {
     expect(errors(Provider, { ...provider, kind: 'reseller' })['kind']).toHaveLength(1);
     expect(Provider.safeParse({ ...provider, sources: { huggingface: 'x' } }).success).toBe(false);
+  });
+
+  it('takes one name or a list of names per source, never an empty list', () => {
+    const both = { ...provider, sources: { modelsdev: ['azure', 'azure-cognitive-services'] } };
+    expect(Provider.safeParse(both).success).toBe(true);
+    expect(errors(Provider, { ...provider, sources: { modelsdev: [] } })).toHaveProperty([
+      'sources.modelsdev',
+    ]);
+    expect(errors(Provider, { ...provider, sources: { modelsdev: 3 } })['sources.modelsdev']).toEqual(
+      ['expected a name, or a list of names, got 3'],
+    );
   });
 });
 
