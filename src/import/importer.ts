@@ -1,0 +1,244 @@
+/**
+ * The importer's pure part: from source entries to new model files and new offers. Nothing here
+ * reads or writes files; `scripts/import.ts` does that, through `applyChanges`.
+ */
+import { Document, isMap, isSeq, parseDocument, YAMLSeq } from 'yaml';
+import { MODALITIES, Model } from '../schemas/model.ts';
+import { Offer } from '../schemas/offer.ts';
+import type { ModelRecord, ProviderRecord } from '../schemas/records.ts';
+import type { ModelFacts, SourceEntry } from '../sources/types.ts';
+import { inferFamily, inferTier } from './infer.ts';
+import { ModelIndex, normalizeModelId } from './match.ts';
+
+export interface ModelSpec {
+  /** Our id for the model: its file name. */
+  id: string;
+  creator: string;
+  /** Where the facts come from, for the file's header comment: `modelsdev@f3fc692 openai/gpt-5.4`. */
+  from: string;
+  facts: ModelFacts;
+  contextWindow?: number | undefined;
+  maxOutput?: number | undefined;
+  sourceStatus?: string | undefined;
+  /** Every id the sources use for it, besides our own. */
+  aliases: string[];
+  overrides: {
+    name?: string | undefined;
+    tier?: string | undefined;
+    family?: string | undefined;
+    released?: string | undefined;
+    license?: string | undefined;
+    openWeights?: boolean | undefined;
+    contextWindow?: number | undefined;
+  };
+}
+
+export interface Built {
+  text: string;
+  notes: string[];
+  errors: string[];
+}
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])/;
+
+/** How data files are written: no folding of long lines, `[a, b]` for flow lists. */
+export const YAML_OUTPUT = { lineWidth: 0, flowCollectionPadding: false } as const;
+
+/** The YAML text of a new model file, with the reasons for each editorial call in `notes`. */
+export function buildModelFile(spec: ModelSpec): Built {
+  const { facts, overrides } = spec;
+  const notes: string[] = [];
+  const errors: string[] = [];
+
+  const tier = overrides.tier ?? inferTier(spec.id).value;
+  if (!overrides.tier) notes.push(`tier ${tier}: ${inferTier(spec.id).reason}`);
+  const family = overrides.family ?? inferFamily(spec.id, facts.family)?.value;
+  if (!overrides.family)
+    notes.push(
+      `family ${family ?? '?'}: ${inferFamily(spec.id, facts.family)?.reason ?? 'none found'}`,
+    );
+  if (family === undefined) errors.push('no family: pass --family');
+
+  const released = overrides.released ?? facts.released;
+  if (released === undefined || !/^\d{4}-\d{2}(-\d{2})?$/.test(released)) {
+    errors.push(`release date ${JSON.stringify(released)} is not YYYY-MM[-DD]: pass --released`);
+  }
+  const context = overrides.contextWindow ?? spec.contextWindow;
+  if (!context) errors.push('no context window in the source: pass --context');
+  const openWeights = overrides.openWeights ?? facts.openWeights;
+  if (openWeights === undefined)
+    errors.push(
+      'the source does not say whether the weights are open: pass --open-weights or --closed',
+    );
+  const license = overrides.license ?? facts.license;
+  if (openWeights && license === undefined)
+    errors.push('open weights need a licence: pass --license');
+
+  const modalities = (list: string[] | undefined) =>
+    (list ?? ['text']).filter((m): m is (typeof MODALITIES)[number] =>
+      (MODALITIES as readonly string[]).includes(m),
+    );
+  const capabilities: Record<string, boolean> = {};
+  if (facts.toolCalling !== undefined) capabilities['tool_calling'] = facts.toolCalling;
+  if (facts.structuredOutput !== undefined)
+    capabilities['structured_output'] = facts.structuredOutput;
+  if (facts.reasoning !== undefined) capabilities['reasoning'] = facts.reasoning;
+
+  const status = /deprecated/.test(spec.sourceStatus ?? '')
+    ? 'deprecated'
+    : /beta|alpha/.test(spec.sourceStatus ?? '') || /preview/.test(spec.id)
+      ? 'preview'
+      : 'active';
+
+  const model: Record<string, unknown> = {
+    name: overrides.name ?? facts.name ?? spec.id,
+    family,
+    tier,
+    released,
+    ...(facts.knowledgeCutoff &&
+      MONTH.test(facts.knowledgeCutoff) && { knowledge_cutoff: facts.knowledgeCutoff.slice(0, 7) }),
+    context_window: context,
+    ...(spec.maxOutput && context && spec.maxOutput <= context && { max_output: spec.maxOutput }),
+    modalities: { input: modalities(facts.input), output: modalities(facts.output) },
+    capabilities,
+    open_weights: openWeights ?? false,
+    ...(license !== undefined && { license }),
+    ...(facts.weights?.startsWith('https://') && { links: { weights: facts.weights } }),
+    status,
+    ...(spec.aliases.length > 0 && { aliases: spec.aliases }),
+  };
+
+  const parsed = Model.safeParse(model);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues)
+      errors.push(`${issue.path.join('.')}: ${issue.message}`);
+  }
+
+  const doc = new Document(model);
+  doc.commentBefore = ` Facts imported from ${spec.from}.`;
+  for (const key of ['input', 'output']) {
+    const list = doc.getIn(['modalities', key], true);
+    if (list instanceof YAMLSeq) list.flow = true;
+  }
+  const aliases = doc.get('aliases', true);
+  if (aliases instanceof YAMLSeq) aliases.flow = true;
+  return { text: doc.toString(YAML_OUTPUT), notes, errors };
+}
+
+export interface PlannedOffer {
+  offer: Offer;
+  entry: SourceEntry;
+}
+
+export interface OfferPlan {
+  offers: PlannedOffer[];
+  /** Entries that matched a model but were not imported, with the reason. */
+  skipped: string[];
+}
+
+/** Which source names a provider file lists for a source, as a list. */
+export function sourceNames(provider: ProviderRecord, source: SourceEntry['source']): string[] {
+  const names = provider.sources?.[source];
+  return names === undefined ? [] : typeof names === 'string' ? [names] : names;
+}
+
+/** The entries of every source that list this provider. */
+export function entriesOf(provider: ProviderRecord, entries: SourceEntry[]): SourceEntry[] {
+  return entries.filter((e) => sourceNames(provider, e.source).includes(e.provider));
+}
+
+const isFree = (e: SourceEntry) => e.price.input === 0 && e.price.output === 0;
+
+/**
+ * New offers for a provider: every model in data/ that the provider's source entries name and the
+ * provider file does not offer yet. Per model it takes the newest source, then the entry whose own id
+ * names the model (over one linked only by a canonical id), then the shortest id.
+ */
+export function planOffers(
+  provider: ProviderRecord,
+  models: ModelRecord[],
+  entries: SourceEntry[],
+  options: { allowFree?: boolean } = {},
+): OfferPlan {
+  const index = new ModelIndex(models);
+  const byId = new Map(models.map((m) => [m.id, m]));
+  const offered = new Set(provider.offers.map((o) => o.model));
+  const candidates = new Map<string, { entry: SourceEntry; exact: boolean }[]>();
+  const skipped: string[] = [];
+
+  for (const entry of entriesOf(provider, entries)) {
+    const match = index.match(entry);
+    if (!match || offered.has(match.model)) continue;
+    if (entry.price.input == null && entry.price.output == null) continue;
+    if (isFree(entry) && !options.allowFree) {
+      skipped.push(
+        `${entry.ref} ${entry.provider}/${entry.id}: listed at 0/0, which is a free tier, not a price`,
+      );
+      continue;
+    }
+    const list = candidates.get(match.model) ?? [];
+    list.push({ entry, exact: match.exact });
+    candidates.set(match.model, list);
+  }
+
+  const offers: PlannedOffer[] = [];
+  for (const [modelId, list] of candidates) {
+    list.sort(
+      (a, b) =>
+        b.entry.asOf.localeCompare(a.entry.asOf) ||
+        Number(b.exact) - Number(a.exact) ||
+        a.entry.id.length - b.entry.id.length ||
+        a.entry.id.localeCompare(b.entry.id),
+    );
+    const { entry } = list[0] ?? {};
+    const model = byId.get(modelId);
+    if (!entry || !model) continue;
+    const offer: Offer = {
+      model: modelId,
+      provider_model_id: entry.id,
+      price: entry.price,
+      ...(entry.contextWindow &&
+        entry.contextWindow !== model.context_window && { context_window: entry.contextWindow }),
+      ...(entry.maxOutput &&
+        entry.maxOutput !== model.max_output && { max_output: entry.maxOutput }),
+      updated: entry.asOf,
+      source: entry.ref,
+    };
+    const parsed = Offer.safeParse(offer);
+    if (!parsed.success) {
+      const why = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+      skipped.push(`${entry.ref} ${entry.provider}/${entry.id}: ${why}`);
+      continue;
+    }
+    offers.push({ offer, entry });
+  }
+  offers.sort((a, b) => a.offer.model.localeCompare(b.offer.model));
+  return { offers, skipped };
+}
+
+/** The provider file's text with the offers appended to `offers`; the rest is kept as it was. */
+export function appendOffers(text: string, offers: Offer[]): string {
+  const doc = parseDocument(text, { version: '1.2', schema: 'core' });
+  if (!isMap(doc.contents)) throw new Error('a provider file must be a mapping');
+  let list = doc.get('offers', true);
+  if (!isSeq(list) || list.flow) {
+    list = new YAMLSeq();
+    doc.set('offers', list);
+  }
+  for (const offer of offers) (list as YAMLSeq).items.push(doc.createNode(offer));
+  return doc.toString(YAML_OUTPUT);
+}
+
+/** The source ids a model's entries use, for its `aliases`: everything not already its id. */
+export function aliasesFor(id: string, names: Iterable<string>): string[] {
+  const own = normalizeModelId(id);
+  const seen = new Set<string>([own]);
+  const aliases: string[] = [];
+  for (const name of names) {
+    const key = normalizeModelId(name);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    aliases.push(key);
+  }
+  return aliases;
+}

@@ -1,0 +1,48 @@
+/** What every price source is turned into: one entry per (provider, model) it lists. */
+import type { Price } from '../schemas/offer.ts';
+import type { SOURCE_IDS } from '../schemas/fields.ts';
+
+export type SourceId = (typeof SOURCE_IDS)[number];
+
+/** Facts about a model itself, as a catalogue states them (models.dev has them; others less). */
+export interface ModelFacts {
+  name?: string | undefined;
+  family?: string | undefined;
+  released?: string | undefined;
+  knowledgeCutoff?: string | undefined;
+  input?: string[] | undefined;
+  output?: string[] | undefined;
+  reasoning?: boolean | undefined;
+  toolCalling?: boolean | undefined;
+  structuredOutput?: boolean | undefined;
+  openWeights?: boolean | undefined;
+  license?: string | undefined;
+  weights?: string | undefined;
+}
+
+export interface SourceEntry {
+  source: SourceId;
+  /** The revision cited as an offer's `source`: `modelsdev@f3fc692`. */
+  ref: string;
+  /** The date the source's numbers are as of: an offer's `updated`. */
+  asOf: string;
+  /** The source's own name for the provider: `azure`, `together_ai`, `OpenRouter`. */
+  provider: string;
+  /** The model's id in the provider's API, as the source gives it. */
+  id: string;
+  /** The source's provider-independent id for the model, when it links one (models.dev). */
+  canonical?: string | undefined;
+  price: Price;
+  contextWindow?: number | undefined;
+  maxOutput?: number | undefined;
+  /** The source's status word: deprecated, beta, … */
+  status?: string | undefined;
+  facts?: ModelFacts | undefined;
+}
+
+/** Builds a Price from optional numbers, leaving out what the source does not give. */
+export function priceOf(fields: Record<string, number | undefined>): Price {
+  const price: Record<string, number> = {};
+  for (const [key, value] of Object.entries(fields)) if (value !== undefined) price[key] = value;
+  return price as Price;
+}
