@@ -1,0 +1,69 @@
+/**
+ * npm run check:data [-- --verbose] [--today YYYY-MM-DD] [--stale-days N]
+ * Coverage counts, plus a report of prices that disagree with the dated snapshots in reference/,
+ * models without offers, stale offers and suspicious values. Exit 1 only on hard errors (data that
+ * does not validate, or facts that contradict each other); the rest is a report.
+ */
+import { parseArgs } from 'node:util';
+import { dataDir, loadData } from '../src/data/load.ts';
+import { formatProblem } from '../src/data/problem.ts';
+import { checkQuality, type Finding } from '../src/quality/check.ts';
+import { loadReference } from '../src/sources/reference.ts';
+
+const { values } = parseArgs({
+  options: {
+    verbose: { type: 'boolean' },
+    today: { type: 'string', default: new Date().toISOString().slice(0, 10) },
+    'stale-days': { type: 'string', default: '45' },
+  },
+});
+
+const { data, problems } = await loadData(dataDir());
+for (const p of problems) console.error(formatProblem(p));
+
+const report = checkQuality(data, loadReference().entries, {
+  today: values.today,
+  staleDays: Number(values['stale-days']),
+  tolerance: 0.01,
+});
+const c = report.coverage;
+const kinds = Object.entries(c.providersByKind)
+  .map(([k, n]) => `${n} ${k}`)
+  .join(', ');
+console.log(
+  `Coverage: ${c.models} models from ${c.creators} creators; ${c.providers} providers (${kinds}); ${c.offers} offers.`,
+);
+console.log(
+  `          ${c.modelsWithTwoOrMoreProviders} models are served by two or more providers.`,
+);
+
+function section(title: string, findings: Finding[], always = false): void {
+  console.log(`\n${title}: ${findings.length}`);
+  const shown = values.verbose || always ? findings : findings.slice(0, 10);
+  for (const f of shown) console.log(`  ${f.where}: ${f.message}`);
+  if (shown.length < findings.length)
+    console.log(`  … and ${findings.length - shown.length} more (--verbose lists them)`);
+}
+
+section('Prices that disagree with a snapshot by more than 1%', report.disagreements, true);
+section('Differences explained by a newer dated price here', report.superseded);
+section(`Offers not confirmed for more than ${values['stale-days']} days`, report.stale);
+section('Suspicious values', report.suspicious, true);
+console.log(
+  `\nModels with no offers: ${report.noOffers.length}${report.noOffers.length ? `\n  ${report.noOffers.join(', ')}` : ''}`,
+);
+const gaps = [...report.unlistedProviders].sort((a, b) => b[1].length - a[1].length);
+console.log(
+  `\nModels that snapshot providers without a provider file here also price: ${gaps.length}`,
+);
+for (const [model, providers] of values.verbose ? gaps : gaps.slice(0, 10))
+  console.log(`  ${model}: ${providers.join(', ')}`);
+
+const hard = problems.length + report.errors.length;
+section('Hard errors', report.errors, true);
+if (hard > 0) {
+  console.error(`\n✗ ${hard} hard errors`);
+  process.exitCode = 1;
+} else {
+  console.log('\n✓ no hard errors');
+}

@@ -1,0 +1,201 @@
+/**
+ * The data-quality check behind `npm run check:data`: pure, over loaded data and the reference
+ * snapshots. Hard errors fail the run; everything else is a report, because prices move and a
+ * snapshot is only a dated witness.
+ */
+import { ModelIndex, normalizeModelId } from '../import/match.ts';
+import { entriesOf, sourceNames } from '../import/importer.ts';
+import type { AtlasData } from '../data/load.ts';
+import type { Offer, Price } from '../schemas/offer.ts';
+import type { SourceEntry } from '../sources/types.ts';
+
+export interface Finding {
+  where: string;
+  message: string;
+}
+
+export interface QualityReport {
+  coverage: {
+    creators: number;
+    models: number;
+    providers: number;
+    offers: number;
+    modelsWithTwoOrMoreProviders: number;
+    providersByKind: Record<string, number>;
+  };
+  errors: Finding[];
+  disagreements: Finding[];
+  /** Disagreements where our price is newer than the snapshot's: reported, not counted. */
+  superseded: Finding[];
+  noOffers: string[];
+  stale: Finding[];
+  suspicious: Finding[];
+  /** Snapshot providers that price a model per token but have no provider file here. */
+  unlistedProviders: Map<string, string[]>;
+}
+
+export interface CheckOptions {
+  today: string;
+  /** An offer whose prices were neither updated nor confirmed for this many days is stale. */
+  staleDays: number;
+  /** Relative difference above which a snapshot's price counts as a disagreement. */
+  tolerance: number;
+}
+
+const FIELDS = ['input', 'output', 'cached_input'] as const satisfies (keyof Price)[];
+
+const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+
+function differs(a: number, b: number, tolerance: number): boolean {
+  if (a === b) return false;
+  return Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b)) > tolerance;
+}
+
+/** The snapshot entries that describe this very offer: same provider, same model id. */
+function witnesses(offer: Offer, entries: SourceEntry[], index: ModelIndex): SourceEntry[] {
+  const bySource = new Map<string, SourceEntry[]>();
+  for (const e of entries) {
+    const list = bySource.get(e.source) ?? [];
+    list.push(e);
+    bySource.set(e.source, list);
+  }
+  const found: SourceEntry[] = [];
+  for (const [source, list] of bySource) {
+    const id =
+      offer.source_ids?.[source as keyof NonNullable<Offer['source_ids']>] ??
+      offer.provider_model_id;
+    // The entry with the offer's own id wins; only without one does a normalised match count.
+    const exact = list.filter((e) => e.id === id);
+    const chosen =
+      exact.length > 0
+        ? exact
+        : list
+            .filter(
+              (e) =>
+                index.match(e)?.model === offer.model &&
+                normalizeModelId(e.id) === normalizeModelId(id),
+            )
+            // Of a model's regional spellings (eu.…, us.…), the plain one is the list price.
+            .sort((a, b) => a.id.length - b.id.length);
+    if (chosen[0]) found.push(chosen[0]);
+  }
+  return found;
+}
+
+export function checkQuality(
+  data: AtlasData,
+  entries: SourceEntry[],
+  options: CheckOptions,
+): QualityReport {
+  const index = new ModelIndex(data.models);
+  const report: QualityReport = {
+    coverage: {
+      creators: data.creators.length,
+      models: data.models.length,
+      providers: data.providers.length,
+      offers: data.providers.reduce((n, p) => n + p.offers.length, 0),
+      modelsWithTwoOrMoreProviders: 0,
+      providersByKind: {},
+    },
+    errors: index.clashes.map((c) => ({ where: 'aliases', message: c })),
+    disagreements: [],
+    superseded: [],
+    noOffers: [],
+    stale: [],
+    suspicious: [],
+    unlistedProviders: new Map(),
+  };
+
+  const providersOf = new Map<string, Set<string>>();
+  for (const provider of data.providers) {
+    report.coverage.providersByKind[provider.kind] =
+      (report.coverage.providersByKind[provider.kind] ?? 0) + 1;
+    const own = entriesOf(provider, entries);
+    for (const offer of provider.offers) {
+      const where = `${provider.id}: ${offer.model}${offer.variant ? ` (${offer.variant})` : ''}`;
+      (
+        providersOf.get(offer.model) ?? providersOf.set(offer.model, new Set()).get(offer.model)
+      )?.add(provider.id);
+
+      for (const w of witnesses(offer, own, index)) {
+        for (const field of FIELDS) {
+          const ours = offer.price[field];
+          const theirs = w.price[field];
+          if (ours == null || theirs == null || !differs(ours, theirs, options.tolerance)) continue;
+          const finding = {
+            where,
+            message: `${field} ${ours} here (${offer.source}, ${offer.updated}), ${theirs} in ${w.ref} (${w.asOf}) as ${w.id}`,
+          };
+          // Explained: our price carries a newer date than the snapshot that disagrees.
+          (offer.updated > w.asOf ? report.superseded : report.disagreements).push(finding);
+        }
+      }
+
+      const last = offer.checked ?? offer.updated;
+      const age = daysBetween(last, options.today);
+      if (age > options.staleDays)
+        report.stale.push({ where, message: `last confirmed ${last}, ${age} days ago` });
+
+      const { input, output, cached_input } = offer.price;
+      if (input && output && input >= output * 10) {
+        report.suspicious.push({
+          where,
+          message: `output (${output}) is at least 10× cheaper than input (${input})`,
+        });
+      }
+      if (input != null && cached_input != null && cached_input > input) {
+        report.suspicious.push({
+          where,
+          message: `cached input (${cached_input}) costs more than input (${input})`,
+        });
+      }
+      if (offer.context_window !== undefined && offer.context_window < 1000) {
+        report.suspicious.push({
+          where,
+          message: `context window ${offer.context_window} is under 1k tokens`,
+        });
+      }
+    }
+  }
+
+  for (const model of data.models) {
+    const where = `${model.creator}/${model.id}`;
+    const providers = providersOf.get(model.id)?.size ?? 0;
+    if (providers === 0) report.noOffers.push(where);
+    if (providers >= 2) report.coverage.modelsWithTwoOrMoreProviders += 1;
+    if (model.context_window < 1000)
+      report.suspicious.push({
+        where,
+        message: `context window ${model.context_window} is under 1k tokens`,
+      });
+    if (
+      model.knowledge_cutoff !== undefined &&
+      model.knowledge_cutoff > model.released.slice(0, 7)
+    ) {
+      report.errors.push({
+        where,
+        message: `knowledge cutoff ${model.knowledge_cutoff} is after the release (${model.released})`,
+      });
+    }
+  }
+
+  // Which snapshot providers serve each model but have no provider file of ours.
+  const listed = new Set<string>();
+  for (const provider of data.providers) {
+    for (const source of ['modelsdev', 'litellm', 'openrouter'] as const) {
+      for (const name of sourceNames(provider, source)) listed.add(`${source}:${name}`);
+    }
+  }
+  for (const e of entries) {
+    if (listed.has(`${e.source}:${e.provider}`) || e.source === 'openrouter') continue;
+    if (e.price.input == null && e.price.output == null) continue;
+    if (e.price.input === 0 && e.price.output === 0) continue;
+    const model = index.match(e)?.model;
+    if (!model) continue;
+    const list = report.unlistedProviders.get(model) ?? [];
+    if (!list.includes(`${e.source}:${e.provider}`)) list.push(`${e.source}:${e.provider}`);
+    report.unlistedProviders.set(model, list);
+  }
+  return report;
+}
