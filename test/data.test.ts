@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dataDir, loadData } from '../src/data/load.ts';
 import { formatProblem } from '../src/data/problem.ts';
+import { checkQuality } from '../src/quality/check.ts';
+import { loadReference } from '../src/sources/reference.ts';
 
 describe('the data folder', () => {
   it('is valid: every file, every reference', async () => {
@@ -29,6 +31,43 @@ describe('the published catalog in data/', async () => {
       ]),
     );
     expect(data.models.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('reaches the coverage the catalog promises', () => {
+    const served = new Map<string, number>();
+    for (const p of data.providers)
+      for (const o of p.offers) served.set(o.model, (served.get(o.model) ?? 0) + 1);
+    expect(data.models.length).toBeGreaterThanOrEqual(150);
+    expect(data.creators.length).toBeGreaterThanOrEqual(15);
+    expect(data.providers.length).toBeGreaterThanOrEqual(20);
+    expect([...served.values()].filter((n) => n >= 2).length).toBeGreaterThanOrEqual(40);
+    for (const kind of ['first-party', 'cloud', 'inference-platform', 'aggregator']) {
+      expect(data.providers.filter((p) => p.kind === kind).length).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('has editorial text for at least 40 models, and open weights always name a licence', () => {
+    const written = data.models.filter(
+      (m) =>
+        m.summary &&
+        m.description?.includes('\n\n') &&
+        m.key_features?.length &&
+        m.use_cases?.length,
+    );
+    expect(written.length).toBeGreaterThanOrEqual(40);
+    expect(data.models.filter((m) => m.open_weights && !m.license)).toEqual([]);
+  });
+
+  it('lists gpt-4o-mini at every snapshot provider that prices it, and agrees with the snapshots', () => {
+    const report = checkQuality(data, loadReference().entries, {
+      today: '2026-11-24',
+      staleDays: 45,
+      tolerance: 0.01,
+    });
+    expect(report.unlistedProviders.get('gpt-4o-mini') ?? []).toEqual([]);
+    expect(report.disagreements).toEqual([]);
+    expect(report.errors).toEqual([]);
+    expect(report.noOffers).toEqual([]);
   });
 
   it('offers gpt-4o-mini from OpenAI at $0.15 in and $0.60 out, and from other providers', () => {

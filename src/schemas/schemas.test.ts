@@ -306,9 +306,9 @@ describe('Provider', () => {
     expect(errors(Provider, { ...provider, sources: { modelsdev: [] } })).toHaveProperty([
       'sources.modelsdev',
     ]);
-    expect(errors(Provider, { ...provider, sources: { modelsdev: 3 } })['sources.modelsdev']).toEqual(
-      ['expected a name, or a list of names, got 3'],
-    );
+    expect(
+      errors(Provider, { ...provider, sources: { modelsdev: 3 } })['sources.modelsdev'],
+    ).toEqual(['expected a name, or a list of names, got 3']);
   });
 });
 

@@ -1,0 +1,85 @@
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadData } from '../src/data/load.ts';
+import { run } from './run.ts';
+
+describe('npm run import', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'atlas-import-'));
+  const data = path.join(dir, 'data');
+  cpSync('test/fixtures/valid', data, { recursive: true });
+  const openai = path.join(data, 'providers', 'openai.yaml');
+  // Tell the importer which snapshot names this provider goes by; keep a comment to check it survives.
+  writeFileSync(
+    openai,
+    readFileSync(openai, 'utf8').replace(
+      'offers:\n',
+      '# a comment people wrote\nsources:\n  litellm: openai\n  modelsdev: openai\noffers:\n',
+    ),
+  );
+  const env = { ATLAS_DATA_DIR: data };
+  const importer = (...args: string[]) => run(['scripts/import.ts', ...args], env);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('creates a valid model file from a snapshot entry and explains its editorial calls', async () => {
+    const result = importer('model', 'openai/gpt-4.1-nano');
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('gpt-4.1-nano: tier lightweight: "nano" names a small tier');
+    const text = readFileSync(path.join(data, 'models/openai/gpt-4.1-nano.yaml'), 'utf8');
+    expect(text).toMatch(/^# Facts imported from modelsdev@f3fc692 openai\/gpt-4.1-nano\./);
+    expect(text).toContain('context_window: 1047576\n');
+    expect(text).toContain('input: [text, image]\n');
+    expect((await loadData(data)).problems).toEqual([]);
+  });
+
+  it('never overwrites a model, and refuses one whose creator does not exist', () => {
+    const again = importer('model', 'openai/gpt-4.1-nano');
+    expect(again.status).toBe(2);
+    expect(again.stderr).toContain('exists already');
+    const orphan = importer('model', 'xai/grok-4.3');
+    expect(orphan.status).toBe(2);
+    expect(orphan.stderr).toContain('no creator xai');
+    expect(readdirSync(path.join(data, 'models'))).toEqual(['anthropic', 'openai']);
+  });
+
+  it('appends offers for models the provider does not offer yet, keeping the rest of the file', async () => {
+    const before = readFileSync(openai, 'utf8');
+    const result = importer('offers', 'openai');
+    expect(result.status).toBe(0);
+    // LiteLLM (2026-07-18) is newer than models.dev (2026-07-02), so its price is taken.
+    expect(result.stdout).toContain(
+      '+ openai: gpt-4.1-nano (openai/gpt-4.1-nano) 0.1 / 0.4 from litellm@00035b69',
+    );
+    const after = readFileSync(openai, 'utf8');
+    expect(after.startsWith(before)).toBe(true);
+    expect(after.slice(before.length)).toBe(
+      [
+        '  - model: gpt-4.1-nano',
+        '    provider_model_id: gpt-4.1-nano',
+        '    price:',
+        '      input: 0.1',
+        '      output: 0.4',
+        '      cached_input: 0.025',
+        '      batch_input: 0.05',
+        '      batch_output: 0.2',
+        '    updated: 2026-07-18',
+        '    source: litellm@00035b69',
+        '',
+      ].join('\n'),
+    );
+    const { data: loaded, problems } = await loadData(data);
+    expect(problems).toEqual([]);
+    expect(loaded.providers.find((p) => p.id === 'openai')?.offers.map((o) => o.model)).toContain(
+      'gpt-4.1-nano',
+    );
+  });
+
+  it('leaves every file byte-identical when there is nothing new', () => {
+    const before = readFileSync(openai, 'utf8');
+    const result = importer('offers', 'openai');
+    expect(result.stdout).toContain('nothing to import');
+    expect(readFileSync(openai, 'utf8')).toBe(before);
+  });
+});
