@@ -80,7 +80,7 @@ describe('loadData on a folder of broken files', () => {
   it('reports an impossible date and a non-boolean capability', async () => {
     const file = f('models/openai/gpt-4o-mini.yaml');
     expect(lines).toContain(
-      `${await at(file, '2024-02-30')}: released: expected a real calendar date as YYYY-MM-DD, got "2024-02-30"`,
+      `${await at(file, '2024-02-30')}: released: expected a real calendar date as YYYY-MM-DD (or a month as YYYY-MM), got "2024-02-30"`,
     );
     expect(lines).toContain(
       `${await at(file, 'yes')}: capabilities.tool_calling: expected true or false, got "yes"`,
