@@ -102,6 +102,18 @@ export function readModelsDev(json: unknown): ModelsDevData {
     for (const m of provider.models) {
       const cost = m.cost ?? {};
       const tier = cost.context_tiers?.[0];
+      const price = priceOf({
+        input: cost.input,
+        output: cost.output,
+        cached_input: cost.cache_read,
+        cache_write: cost.cache_write,
+      });
+      if (tier) {
+        price.long_context = {
+          threshold: tier.min_context_tokens,
+          ...priceOf({ input: tier.input, output: tier.output, cached_input: tier.cache_read }),
+        };
+      }
       entries.push({
         source: 'modelsdev',
         ref,
@@ -109,26 +121,7 @@ export function readModelsDev(json: unknown): ModelsDevData {
         provider: provider.id,
         id: m.id,
         canonical: m.canonical_model,
-        price: priceOf({
-          input: cost.input,
-          output: cost.output,
-          cached_input: cost.cache_read,
-          cache_write: cost.cache_write,
-        }),
-        ...(tier && {
-          price: {
-            ...priceOf({
-              input: cost.input,
-              output: cost.output,
-              cached_input: cost.cache_read,
-              cache_write: cost.cache_write,
-            }),
-            long_context: {
-              threshold: tier.min_context_tokens,
-              ...priceOf({ input: tier.input, output: tier.output, cached_input: tier.cache_read }),
-            },
-          },
-        }),
+        price,
         contextWindow: m.limit?.context,
         maxOutput: m.limit?.output,
         status: m.status,

@@ -66,7 +66,6 @@ export function readOpenRouterModels(json: unknown, ref: string, asOf: string): 
       asOf,
       provider: OPENROUTER_PROVIDER,
       id: m.id,
-      name: m.name,
       price,
       contextWindow: m.context_length ?? undefined,
       maxOutput: m.top_provider?.max_completion_tokens ?? undefined,
