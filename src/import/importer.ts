@@ -6,7 +6,7 @@ import { Document, isMap, isSeq, parseDocument, YAMLSeq } from 'yaml';
 import { MODALITIES, Model } from '../schemas/model.ts';
 import { Offer } from '../schemas/offer.ts';
 import type { ModelRecord, ProviderRecord } from '../schemas/records.ts';
-import type { ModelFacts, SourceEntry } from '../sources/types.ts';
+import { hasPrice, isFreeTier, type ModelFacts, type SourceEntry } from '../sources/types.ts';
 import { inferFamily, inferTier } from './infer.ts';
 import { ModelIndex, normalizeModelId } from './match.ts';
 
@@ -147,8 +147,6 @@ export function entriesOf(provider: ProviderRecord, entries: SourceEntry[]): Sou
   return entries.filter((e) => sourceNames(provider, e.source).includes(e.provider));
 }
 
-const isFree = (e: SourceEntry) => e.price.input === 0 && e.price.output === 0;
-
 /**
  * New offers for a provider: every model in data/ that the provider's source entries name and the
  * provider file does not offer yet. Per model it takes the newest source, then the entry whose own id
@@ -169,8 +167,8 @@ export function planOffers(
   for (const entry of entriesOf(provider, entries)) {
     const match = index.match(entry);
     if (!match || offered.has(match.model)) continue;
-    if (entry.price.input == null && entry.price.output == null) continue;
-    if (isFree(entry) && !options.allowFree) {
+    if (!hasPrice(entry.price)) continue;
+    if (isFreeTier(entry.price) && !options.allowFree) {
       skipped.push(
         `${entry.ref} ${entry.provider}/${entry.id}: listed at 0/0, which is a free tier, not a price`,
       );

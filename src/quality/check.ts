@@ -7,7 +7,8 @@ import { ModelIndex, normalizeModelId } from '../import/match.ts';
 import { entriesOf, sourceNames } from '../import/importer.ts';
 import type { AtlasData } from '../data/load.ts';
 import type { Offer, Price } from '../schemas/offer.ts';
-import type { SourceEntry } from '../sources/types.ts';
+import { SOURCE_IDS } from '../schemas/fields.ts';
+import { hasPrice, isFreeTier, type SourceEntry, type SourceId } from '../sources/types.ts';
 
 export interface Finding {
   where: string;
@@ -52,19 +53,26 @@ function differs(a: number, b: number, tolerance: number): boolean {
   return Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b)) > tolerance;
 }
 
-/** The snapshot entries that describe this very offer: same provider, same model id. */
-function witnesses(offer: Offer, entries: SourceEntry[], index: ModelIndex): SourceEntry[] {
-  const bySource = new Map<string, SourceEntry[]>();
+/** A provider's snapshot entries, grouped by source once rather than once per offer. */
+function bySource(entries: SourceEntry[]): Map<SourceId, SourceEntry[]> {
+  const groups = new Map<SourceId, SourceEntry[]>();
   for (const e of entries) {
-    const list = bySource.get(e.source) ?? [];
-    list.push(e);
-    bySource.set(e.source, list);
+    const list = groups.get(e.source);
+    if (list) list.push(e);
+    else groups.set(e.source, [e]);
   }
+  return groups;
+}
+
+/** The snapshot entries that describe this very offer: same provider, same model id. */
+function witnesses(
+  offer: Offer,
+  groups: Map<SourceId, SourceEntry[]>,
+  index: ModelIndex,
+): SourceEntry[] {
   const found: SourceEntry[] = [];
-  for (const [source, list] of bySource) {
-    const id =
-      offer.source_ids?.[source as keyof NonNullable<Offer['source_ids']>] ??
-      offer.provider_model_id;
+  for (const [source, list] of groups) {
+    const id = offer.source_ids?.[source] ?? offer.provider_model_id;
     // The entry with the offer's own id wins; only without one does a normalised match count.
     const exact = list.filter((e) => e.id === id);
     const chosen =
@@ -107,16 +115,16 @@ export function checkQuality(
     unlistedProviders: new Map(),
   };
 
+  // How many providers offer each model (variants of one offer count once).
   const providersOf = new Map<string, Set<string>>();
   for (const provider of data.providers) {
     report.coverage.providersByKind[provider.kind] =
       (report.coverage.providersByKind[provider.kind] ?? 0) + 1;
-    const own = entriesOf(provider, entries);
+    const own = bySource(entriesOf(provider, entries));
     for (const offer of provider.offers) {
       const where = `${provider.id}: ${offer.model}${offer.variant ? ` (${offer.variant})` : ''}`;
-      (
-        providersOf.get(offer.model) ?? providersOf.set(offer.model, new Set()).get(offer.model)
-      )?.add(provider.id);
+      const sellers = providersOf.get(offer.model) ?? new Set<string>();
+      providersOf.set(offer.model, sellers.add(provider.id));
 
       for (const w of witnesses(offer, own, index)) {
         for (const field of FIELDS) {
@@ -183,14 +191,13 @@ export function checkQuality(
   // Which snapshot providers serve each model but have no provider file of ours.
   const listed = new Set<string>();
   for (const provider of data.providers) {
-    for (const source of ['modelsdev', 'litellm', 'openrouter'] as const) {
+    for (const source of SOURCE_IDS) {
       for (const name of sourceNames(provider, source)) listed.add(`${source}:${name}`);
     }
   }
   for (const e of entries) {
-    if (listed.has(`${e.source}:${e.provider}`) || e.source === 'openrouter') continue;
-    if (e.price.input == null && e.price.output == null) continue;
-    if (e.price.input === 0 && e.price.output === 0) continue;
+    if (listed.has(`${e.source}:${e.provider}`)) continue;
+    if (!hasPrice(e.price) || isFreeTier(e.price)) continue;
     const model = index.match(e)?.model;
     if (!model) continue;
     const list = report.unlistedProviders.get(model) ?? [];

@@ -46,3 +46,13 @@ export function priceOf(fields: Record<string, number | undefined>): Price {
   for (const [key, value] of Object.entries(fields)) if (value !== undefined) price[key] = value;
   return price as Price;
 }
+
+/** Whether a source gives any per-token price at all (some list a model with no price). */
+export function hasPrice(price: Price): boolean {
+  return price.input != null || price.output != null;
+}
+
+/** 0 in and 0 out: a free, rate-limited tier (`:free` variants, playgrounds), not a list price. */
+export function isFreeTier(price: Price): boolean {
+  return price.input === 0 && price.output === 0;
+}
