@@ -24,7 +24,7 @@ export function shiftDecimal(value: string | number, shift: number): number | un
   return Number(`${sign}${result}`);
 }
 
-/** USD per token (string or number) to USD per 1M tokens, exactly. */
-export function perTokenToPerMillion(value: string | number): number | undefined {
-  return shiftDecimal(value, 6);
+/** USD per token (string or number) to USD per 1M tokens, exactly; absent stays absent. */
+export function perTokenToPerMillion(value: string | number | undefined): number | undefined {
+  return value === undefined ? undefined : shiftDecimal(value, 6);
 }

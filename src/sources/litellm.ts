@@ -3,7 +3,7 @@
  * a provider route), USD per token, with `_batches` and `_above_<N>k_tokens` variants.
  */
 import { z } from 'astro/zod';
-import { perTokenToPerMillion } from './decimal.ts';
+import { perTokenToPerMillion as perMillion } from './decimal.ts';
 import { priceOf, type SourceEntry } from './types.ts';
 
 const num = z.number().optional();
@@ -28,9 +28,6 @@ const NOT_MODELS = new Set(['sample_spec', 'fallback_generalizations']);
 const TEXT_MODES = new Set(['chat', 'responses', 'completion']);
 /** Long-context thresholds LiteLLM encodes in key suffixes, smallest first. */
 const THRESHOLDS = [128, 200, 272] as const;
-
-const perMillion = (v: number | undefined) =>
-  v === undefined ? undefined : perTokenToPerMillion(v);
 
 /** The provider's own model id: the key without LiteLLM's routing prefix (`groq/`, `vertex_ai/`). */
 export function litellmModelId(key: string, provider: string): string {

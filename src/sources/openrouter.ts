@@ -4,7 +4,7 @@
  * name `OpenRouter` (a provider file names it in `sources.openrouter`).
  */
 import { z } from 'astro/zod';
-import { perTokenToPerMillion } from './decimal.ts';
+import { perTokenToPerMillion as perMillion } from './decimal.ts';
 import { priceOf, type SourceEntry } from './types.ts';
 
 const decimal = z.string().optional();
@@ -33,9 +33,6 @@ export const OpenRouterModels = z.looseObject({
 
 export const OPENROUTER_PROVIDER = 'OpenRouter';
 
-const perMillion = (v: string | undefined) =>
-  v === undefined ? undefined : perTokenToPerMillion(v);
-
 function priceFrom(p: z.infer<typeof Pricing>) {
   return priceOf({
     input: perMillion(p.prompt),
@@ -50,13 +47,12 @@ export function readOpenRouterModels(json: unknown, ref: string, asOf: string): 
     const price = priceFrom(m.pricing);
     const tier = m.pricing.overrides?.[0];
     if (tier) {
-      const { input, output, cached_input } = priceFrom(tier);
       price.long_context = {
         threshold: tier.min_prompt_tokens,
         ...priceOf({
-          input: input ?? undefined,
-          output: output ?? undefined,
-          cached_input: cached_input ?? undefined,
+          input: perMillion(tier.prompt),
+          output: perMillion(tier.completion),
+          cached_input: perMillion(tier.input_cache_read),
         }),
       };
     }
