@@ -50,14 +50,15 @@ export function buildModelFile(spec: ModelSpec): Built {
   const notes: string[] = [];
   const errors: string[] = [];
 
-  const tier = overrides.tier ?? inferTier(spec.id).value;
-  if (!overrides.tier) notes.push(`tier ${tier}: ${inferTier(spec.id).reason}`);
-  const family = overrides.family ?? inferFamily(spec.id, facts.family)?.value;
-  if (!overrides.family)
-    notes.push(
-      `family ${family ?? '?'}: ${inferFamily(spec.id, facts.family)?.reason ?? 'none found'}`,
-    );
-  if (family === undefined) errors.push('no family: pass --family');
+  // An override is the reviewer's decision; an inference is printed with its reason for review.
+  const inferredTier = overrides.tier === undefined ? inferTier(spec.id) : undefined;
+  const tier = overrides.tier ?? inferredTier?.value;
+  if (inferredTier) notes.push(`tier ${inferredTier.value}: ${inferredTier.reason}`);
+  const inferredFamily =
+    overrides.family === undefined ? inferFamily(spec.id, facts.family) : undefined;
+  const family = overrides.family ?? inferredFamily?.value;
+  if (inferredFamily) notes.push(`family ${inferredFamily.value}: ${inferredFamily.reason}`);
+  if (family === undefined) errors.push('no family found: pass --family');
 
   const released = overrides.released ?? facts.released;
   if (released === undefined || !/^\d{4}-\d{2}(-\d{2})?$/.test(released)) {
