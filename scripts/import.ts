@@ -31,6 +31,7 @@ import {
   YAML_OUTPUT,
 } from '../src/import/importer.ts';
 import { ModelIndex } from '../src/import/match.ts';
+import { Provider } from '../src/schemas/provider.ts';
 import type { ProviderRecord } from '../src/schemas/records.ts';
 import { loadReference, type Reference } from '../src/sources/reference.ts';
 
@@ -216,17 +217,19 @@ async function run(): Promise<number> {
           .filter(Boolean) ?? [];
       return names.length === 1 ? names[0] : names.length > 1 ? names : undefined;
     };
+    const modelsdevNames = list(opts.modelsdev);
     const sources = Object.fromEntries(
       Object.entries({
         litellm: list(opts.litellm),
-        modelsdev: list(opts.modelsdev),
-        openrouter: opts.openrouter,
+        modelsdev: modelsdevNames,
+        openrouter: list(opts.openrouter),
       }).filter(([, v]) => v !== undefined),
     );
-    const firstModelsDev = [list(opts.modelsdev)].flat()[0];
+    const firstModelsDev = [modelsdevNames].flat()[0];
     const doc = ref.modelsdev.providers.find((p) => p.id === firstModelsDev)?.doc;
     const docsUrl = opts['docs-url'] ?? (doc?.startsWith('https://') ? doc : undefined);
-    const record = {
+    // The schema checks the flags (an unknown kind, a link that is not https) before anything is planned.
+    const parsed = Provider.safeParse({
       name: need(opts.name, '--name'),
       url: need(opts.url, '--url'),
       pricing_url: need(opts['pricing-url'], '--pricing-url'),
@@ -235,9 +238,16 @@ async function run(): Promise<number> {
       ...(opts.summary && { summary: opts.summary }),
       sources,
       offers: [],
-    };
-    const text = new Document(record).toString(YAML_OUTPUT);
-    const provider = { ...record, id, offers: [] } as unknown as ProviderRecord;
+    });
+    if (!parsed.success) {
+      throw new UsageError(
+        parsed.error.issues
+          .map((i) => `--${i.path.join('.').replace('_', '-')}: ${i.message}`)
+          .join('\n'),
+      );
+    }
+    const text = new Document(parsed.data).toString(YAML_OUTPUT);
+    const provider: ProviderRecord = { ...parsed.data, id };
     console.log(`provider ${id}`);
     changes.set(file, offerChanges(provider, text, data.models, ref).text);
   } else if (command === 'unmatched') {
