@@ -2,7 +2,7 @@
  * npm run check:data [-- --verbose] [--today YYYY-MM-DD] [--stale-days N]
  * Coverage counts, plus a report of prices that disagree with the dated snapshots in reference/,
  * models without offers, stale offers and suspicious values. Exit 1 only on hard errors (data that
- * does not validate, or facts that contradict each other); the rest is a report.
+ * does not validate, or an alias two models claim); the rest is a report.
  */
 import { parseArgs } from 'node:util';
 import { dataDir, loadData } from '../src/data/load.ts';

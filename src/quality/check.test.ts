@@ -63,7 +63,7 @@ const entry = (id: string, input: number, output: number): SourceEntry => ({
 
 const data: AtlasData = {
   creators: [],
-  models: [model('m1'), model('m2'), model('m3', { knowledge_cutoff: '2025-06' }), model('lonely')],
+  models: [model('m1'), model('m2'), model('m3', { aliases: ['m1'] }), model('lonely')],
   providers: [provider],
   refreshState: undefined,
   files: new Map(),
@@ -101,9 +101,7 @@ describe('checkQuality', () => {
       'output (1) is at least 10× cheaper than input (20)',
       'cached input (30) costs more than input (20)',
     ]);
-    expect(report.errors).toEqual([
-      { where: 'openai/m3', message: 'knowledge cutoff 2025-06 is after the release (2025-01-01)' },
-    ]);
+    expect(report.errors).toEqual([{ where: 'aliases', message: '"m1" names both m1 and m3' }]);
     expect(report.noOffers).toEqual(['openai/lonely']);
     expect(report.unlistedProviders.get('m1')).toEqual(['litellm:other']);
     expect(report.coverage).toMatchObject({

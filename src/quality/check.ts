@@ -177,15 +177,6 @@ export function checkQuality(
         where,
         message: `context window ${model.context_window} is under 1k tokens`,
       });
-    if (
-      model.knowledge_cutoff !== undefined &&
-      model.knowledge_cutoff > model.released.slice(0, 7)
-    ) {
-      report.errors.push({
-        where,
-        message: `knowledge cutoff ${model.knowledge_cutoff} is after the release (${model.released})`,
-      });
-    }
   }
 
   // Which snapshot providers serve each model but have no provider file of ours.

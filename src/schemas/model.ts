@@ -170,6 +170,17 @@ export const Model = z
         message: `expected at most the context window (${model.context_window}), got ${model.max_output}`,
       });
     }
+    // A model cannot have learned from data newer than itself; a catalogue date mix-up usually.
+    if (
+      model.knowledge_cutoff !== undefined &&
+      model.knowledge_cutoff > model.released.slice(0, 7)
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['knowledge_cutoff'],
+        message: `expected a cutoff no later than the release (${model.released}), got ${model.knowledge_cutoff}`,
+      });
+    }
   })
   .describe('One model. The file name is its id; the folder it sits in is its creator.');
 

@@ -94,6 +94,17 @@ describe('Model', () => {
     ]);
   });
 
+  it('rejects a knowledge cutoff later than the release', () => {
+    expect(
+      errors(Model, { ...model, released: '2025-01-01', knowledge_cutoff: '2025-06' })[
+        'knowledge_cutoff'
+      ],
+    ).toEqual(['expected a cutoff no later than the release (2025-01-01), got 2025-06']);
+    expect(
+      Model.safeParse({ ...model, released: '2025-06', knowledge_cutoff: '2025-06' }).success,
+    ).toBe(true);
+  });
+
   it('rejects a max output larger than the context window', () => {
     expect(errors(Model, { ...model, max_output: 200000 })['max_output']).toEqual([
       'expected at most the context window (128000), got 200000',
