@@ -82,4 +82,49 @@ describe('npm run import', () => {
     expect(result.stdout).toContain('nothing to import');
     expect(readFileSync(openai, 'utf8')).toBe(before);
   });
+
+  it('creates a provider with the offers the snapshots know, and refuses bad flags', async () => {
+    const bad = importer(
+      'provider',
+      'groq',
+      '--name',
+      'Groq',
+      '--kind',
+      'reseller',
+      '--url',
+      'http://groq.com',
+      '--pricing-url',
+      'https://groq.com/pricing',
+    );
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--url: expected an https:// link, got "http://groq.com"');
+    expect(bad.stderr).toContain(
+      '--kind: expected one of first-party, cloud, inference-platform, aggregator',
+    );
+    expect(readdirSync(path.join(data, 'providers'))).not.toContain('groq.yaml');
+
+    const good = importer(
+      'provider',
+      'openai-router',
+      '--name',
+      'OR',
+      '--kind',
+      'aggregator',
+      '--url',
+      'https://openrouter.ai',
+      '--pricing-url',
+      'https://openrouter.ai/models',
+      '--openrouter',
+      'OpenRouter',
+    );
+    expect(good.status).toBe(0);
+    expect(good.stdout).toContain(
+      '+ openai-router: gpt-4o-mini (OpenRouter/openai/gpt-4o-mini) 0.15 / 0.6 from openrouter@2026-08-01',
+    );
+    const { data: loaded, problems } = await loadData(data);
+    expect(problems).toEqual([]);
+    expect(loaded.providers.find((p) => p.id === 'openai-router')?.sources).toEqual({
+      openrouter: 'OpenRouter',
+    });
+  });
 });
