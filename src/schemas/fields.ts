@@ -33,6 +33,8 @@ export const Id = z
 
 // A nonzero price below this is almost certainly a per-token value pasted as per-1M.
 const SMALLEST_PRICE = 0.001;
+/** Prices per 1M tokens are quoted to a millionth of a dollar at most. */
+export const PRICE_DECIMALS = 6;
 // The dearest API models cost a few hundred USD per 1M output tokens; past this it is a unit slip.
 const LARGEST_PRICE = 5000;
 
@@ -48,6 +50,11 @@ export const UsdPerMillion = z
   .refine((v) => v <= 0 || v >= SMALLEST_PRICE, {
     error: (issue) =>
       `expected USD per 1M tokens, got ${show(issue.input)}, which looks like a price per token: multiply by 1,000,000`,
+  })
+  // 0.30000000000000004 is a sum done in floating point, not a price anyone quotes.
+  .refine((v) => Number(v.toFixed(PRICE_DECIMALS)) === v, {
+    error: (issue) =>
+      `expected at most ${PRICE_DECIMALS} decimal places, got ${show(issue.input)}: floating-point noise? write ${Number((issue.input as number).toFixed(PRICE_DECIMALS))}`,
   });
 
 /** A whole number of tokens. */

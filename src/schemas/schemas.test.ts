@@ -213,6 +213,17 @@ describe('Offer', () => {
     });
   });
 
+  it('rejects floating-point noise, naming the price it stands for', () => {
+    expect(
+      errors(Offer, { ...offer, price: { input: 0.30000000000000004, output: 0.6 } })[
+        'price.input'
+      ],
+    ).toEqual([
+      'expected at most 6 decimal places, got 0.30000000000000004: floating-point noise? write 0.3',
+    ]);
+    expect(errors(Offer, { ...offer, price: { input: 0.0375, output: 27.2727 } })).toEqual({});
+  });
+
   it('rejects a per-token price and an absurd one', () => {
     expect(
       errors(Offer, { ...offer, price: { input: 0.00000015, output: 0.6 } })['price.input']?.[0],

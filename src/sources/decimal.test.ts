@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { perTokenToPerMillion, shiftDecimal } from './decimal.ts';
+import { perTokenToPerMillion, roundPrice, shiftDecimal } from './decimal.ts';
 
 describe('perTokenToPerMillion', () => {
   it('converts decimal strings without floating-point noise', () => {
@@ -36,5 +36,14 @@ describe('perTokenToPerMillion', () => {
     expect(shiftDecimal('12.5', -3)).toBe(0.0125);
     expect(shiftDecimal('007.50', 1)).toBe(75);
     expect(shiftDecimal('1.5E+2', 0)).toBe(150);
+  });
+});
+
+describe('roundPrice', () => {
+  it('drops float noise and repeating tails, and keeps six decimals', () => {
+    expect(roundPrice(0.7999999999999999)).toBe(0.8);
+    expect(roundPrice(0.08333333333333334)).toBe(0.083333);
+    expect(roundPrice(0.0375)).toBe(0.0375);
+    expect(roundPrice(undefined)).toBeUndefined();
   });
 });

@@ -24,6 +24,14 @@ export function shiftDecimal(value: string | number, shift: number): number | un
   return Number(`${sign}${result}`);
 }
 
+/**
+ * A price per 1M tokens to the six decimals the schema allows: drops float noise a source already
+ * carries (models.dev's 0.7999999999999999) and the tail of a repeating fraction (1/12).
+ */
+export function roundPrice(value: number | undefined): number | undefined {
+  return value === undefined ? undefined : Math.round(value * 1e6) / 1e6;
+}
+
 /** USD per token (string or number) to USD per 1M tokens, exactly; absent stays absent. */
 export function perTokenToPerMillion(value: string | number | undefined): number | undefined {
   return value === undefined ? undefined : shiftDecimal(value, 6);

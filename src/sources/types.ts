@@ -1,4 +1,5 @@
 /** What every price source is turned into: one entry per (provider, model) it lists. */
+import { roundPrice } from './decimal.ts';
 import type { Price } from '../schemas/offer.ts';
 import type { SOURCE_IDS } from '../schemas/fields.ts';
 
@@ -43,7 +44,10 @@ export interface SourceEntry {
 /** Builds a Price from optional numbers, leaving out what the source does not give. */
 export function priceOf(fields: Record<string, number | undefined>): Price {
   const price: Record<string, number> = {};
-  for (const [key, value] of Object.entries(fields)) if (value !== undefined) price[key] = value;
+  for (const [key, value] of Object.entries(fields)) {
+    const rounded = roundPrice(value);
+    if (rounded !== undefined) price[key] = rounded;
+  }
   return price as Price;
 }
 
