@@ -6,6 +6,8 @@
 import type { CreatorRecord, ModelRecord, ProviderRecord } from '../schemas/records.ts';
 import type { Offer } from '../schemas/offer.ts';
 import type { RefreshState } from '../schemas/refresh-state.ts';
+import { competitorFinder } from './competitors.ts';
+import { rankWithinTiers, type TierRanks } from './ranks.ts';
 
 export type ProviderSummary = Pick<ProviderRecord, 'id' | 'name' | 'kind' | 'url' | 'pricing_url'>;
 
@@ -22,11 +24,17 @@ export interface Cheapest {
 
 export interface CatalogModel extends ModelRecord {
   creatorName: string;
-  /** Offers sorted by input price, unknown prices last. */
+  /** Offers sorted by input price, unknown prices and then free tiers last. */
   offers: CatalogOffer[];
   cheapestInput: Cheapest | undefined;
   cheapestOutput: Cheapest | undefined;
+  /** Cheapest blended price (3 input tokens to 1 output token) of one offer that has both. */
+  cheapestBlended: Cheapest | undefined;
+  /** Fastest measured output speed of any offer, tokens per second. */
+  fastest: number | undefined;
   providerCount: number;
+  /** Providers that serve it free of charge (rate-limited tiers); not counted as cheapest. */
+  freeTiers: ProviderSummary[];
 }
 
 export interface Catalog {
@@ -36,6 +44,9 @@ export interface Catalog {
   creatorById: Map<string, CreatorRecord>;
   providers: ProviderRecord[];
   refreshState: RefreshState | undefined;
+  /** Where each model stands in its tier, by model id. */
+  ranks: Map<string, TierRanks>;
+  competitorsOf: (model: CatalogModel) => CatalogModel[];
 }
 
 export interface CatalogInput {
@@ -43,6 +54,12 @@ export interface CatalogInput {
   models: readonly ModelRecord[];
   providers: readonly ProviderRecord[];
   refreshState?: RefreshState | undefined;
+}
+
+/** The usual single-number price: three input tokens to one output token, USD per 1M. */
+export function blendedPrice(price: Pick<Offer['price'], 'input' | 'output'>): number | undefined {
+  if (price.input == null || price.output == null) return undefined;
+  return (3 * price.input + price.output) / 4;
 }
 
 /** Cheapest first; an unknown price sorts after every known one, never as if it were free. */
@@ -53,6 +70,10 @@ const byPrice = (a: number | null | undefined, b: number | null | undefined) =>
 export const byCheapestInput = (a: CatalogModel, b: CatalogModel) =>
   byPrice(a.cheapestInput?.price, b.cheapestInput?.price) || a.name.localeCompare(b.name);
 
+/**
+ * The lowest price of one kind. A free offer (a rate-limited prototyping tier, as GitHub Models
+ * sells) is not what a buyer pays in production, so it counts only when nothing is paid.
+ */
 function cheapest(
   offers: readonly CatalogOffer[],
   pick: (o: CatalogOffer) => number | null | undefined,
@@ -61,10 +82,14 @@ function cheapest(
   for (const offer of offers) {
     const price = pick(offer);
     if (price == null) continue;
-    if (!best || price < best.price) best = { price, provider: offer.provider };
+    const better = !best || (price > 0 && (best.price === 0 || price < best.price));
+    if (better) best = { price, provider: offer.provider };
   }
   return best;
 }
+
+/** An offer at no charge for both input and output. */
+export const isFree = (o: Pick<Offer, 'price'>) => o.price.input === 0 && o.price.output === 0;
 
 export function buildCatalog(input: CatalogInput): Catalog {
   const creatorById = new Map(input.creators.map((c) => [c.id, c]));
@@ -94,7 +119,9 @@ export function buildCatalog(input: CatalogInput): Catalog {
     .map((m): CatalogModel => {
       const offers = (offersByModel.get(m.id) ?? []).sort(
         (a, b) =>
-          byPrice(a.price.input, b.price.input) || a.provider.name.localeCompare(b.provider.name),
+          Number(isFree(a)) - Number(isFree(b)) ||
+          byPrice(a.price.input, b.price.input) ||
+          a.provider.name.localeCompare(b.provider.name),
       );
       return {
         ...m,
@@ -102,7 +129,13 @@ export function buildCatalog(input: CatalogInput): Catalog {
         offers,
         cheapestInput: cheapest(offers, (o) => o.price.input),
         cheapestOutput: cheapest(offers, (o) => o.price.output),
+        cheapestBlended: cheapest(offers, (o) => blendedPrice(o.price)),
+        fastest: offers.reduce<number | undefined>(
+          (best, o) => Math.max(best ?? 0, o.speed?.tokens_per_second ?? 0) || best,
+          undefined,
+        ),
         providerCount: new Set(offers.map((o) => o.provider.id)).size,
+        freeTiers: offers.filter(isFree).map((o) => o.provider),
       };
     })
     .sort((a, b) => a.name.localeCompare(b.name));
@@ -110,6 +143,8 @@ export function buildCatalog(input: CatalogInput): Catalog {
   return {
     models,
     modelById: new Map(models.map((m) => [m.id, m])),
+    ranks: rankWithinTiers(models),
+    competitorsOf: competitorFinder(models),
     creators: [...input.creators].sort((a, b) => a.name.localeCompare(b.name)),
     creatorById,
     providers: [...input.providers].sort((a, b) => a.name.localeCompare(b.name)),

@@ -6,10 +6,9 @@ export const UNKNOWN = '—';
 export function usd(value: number | null | undefined): string {
   if (value == null) return UNKNOWN;
   if (value === 0) return 'Free';
-  const digits = value >= 1 ? 2 : Math.min(4, Math.max(2, -Math.floor(Math.log10(value)) + 2));
-  const text = value.toFixed(digits);
-  // Keep two decimals for cents; drop trailing zeros past them (0.0750 → 0.075).
-  return `$${text.replace(/(\.\d\d\d*?)0+$/, '$1')}`;
+  // Prices carry at most six decimals (the schema's limit): show them all, so $2.499 is not
+  // rounded into a tie with $2.50; keep two decimals for cents (0.6 → $0.60).
+  return `$${value.toFixed(6).replace(/(\.\d\d\d*?)0+$/, '$1')}`;
 }
 
 /** 128K, 1M, 1.05M, 8,192 → tokens in the form people quote them. */
@@ -37,4 +36,42 @@ export function date(value: string | null | undefined): string {
 export function yesNo(value: boolean | null | undefined): string {
   if (value == null) return UNKNOWN;
   return value ? 'Yes' : 'No';
+}
+
+/** A cost, not a rate: $1,234.56 for large sums, three significant digits below a dollar ($0.000525). */
+export function money(value: number | null | undefined): string {
+  if (value == null) return UNKNOWN;
+  if (value === 0) return '$0';
+  if (value >= 1) {
+    return `$${value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+  }
+  // Three significant digits, at least two decimals, no trailing zeros past the cents.
+  const decimals = Math.min(10, Math.max(2, 2 - Math.floor(Math.log10(value))));
+  return `$${value.toFixed(decimals).replace(/(\.\d\d\d*?)0+$/, '$1')}`;
+}
+
+/** +25%, −80%, with a real minus sign; whole percents unless the change is under 1%. */
+export function percentChange(from: number, to: number): string {
+  if (from === 0) return to === 0 ? '0%' : 'new';
+  const pct = ((to - from) / from) * 100;
+  const rounded = Math.abs(pct) < 1 ? pct.toFixed(1) : Math.round(pct).toString();
+  return `${pct > 0 ? '+' : pct < 0 ? '−' : ''}${rounded.replace('-', '')}%`;
+}
+
+/** 1st, 2nd, 3rd, 4th, 11th, 22nd. */
+export function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
+
+/** "1 provider", "18 providers". */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+}
+
+/** "a, b and c". */
+export function list(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }

@@ -1,0 +1,111 @@
+/**
+ * The cost calculator's arithmetic, shared by the page (the static table for a typical workload)
+ * and the browser script (the live table), so the two can never disagree.
+ */
+import type { Price } from '../schemas/offer.ts';
+
+export interface Workload {
+  /** Prompt tokens per request. */
+  inputTokens: number;
+  /** Generated tokens per request. */
+  outputTokens: number;
+  /** Share of the prompt read from the provider's cache, 0 to 1. */
+  cachedShare: number;
+  requestsPerDay: number;
+}
+
+/** What the page shows before anyone types: a chat-sized request, a thousand times a day. */
+export const TYPICAL_WORKLOAD: Workload = {
+  inputTokens: 2_000,
+  outputTokens: 500,
+  cachedShare: 0,
+  requestsPerDay: 1_000,
+};
+
+/** Providers bill by the calendar month; 30 days keeps the figure comparable between months. */
+export const DAYS_PER_MONTH = 30;
+
+export interface Cost {
+  perRequest: number;
+  perMonth: number;
+  /** True when the prompt is past the long-context threshold and those prices were used. */
+  longContext: boolean;
+}
+
+type Rates = Pick<Price, 'input' | 'output' | 'cached_input' | 'long_context'>;
+
+/**
+ * The cost of one workload at one offer's prices, or undefined when a price the workload needs is
+ * unknown (output tokens with no output price, say): a guess would rank the provider wrongly.
+ * Cached tokens are charged at the cached price, or at the input price where none is published.
+ */
+export function costOf(price: Rates, work: Workload): Cost | undefined {
+  const long = price.long_context;
+  const useLong = long !== undefined && work.inputTokens > long.threshold;
+  const input = (useLong ? long.input : undefined) ?? price.input;
+  const output = (useLong ? long.output : undefined) ?? price.output;
+  const cachedRate = (useLong ? long.cached_input : undefined) ?? price.cached_input ?? input;
+
+  const cachedTokens = work.inputTokens * work.cachedShare;
+  const freshTokens = work.inputTokens - cachedTokens;
+  if ((freshTokens > 0 || cachedTokens > 0) && input == null) return undefined;
+  if (work.outputTokens > 0 && output == null) return undefined;
+
+  const perRequest =
+    (freshTokens * (input ?? 0) +
+      cachedTokens * (cachedRate ?? 0) +
+      work.outputTokens * (output ?? 0)) /
+    1_000_000;
+  return {
+    perRequest,
+    perMonth: perRequest * work.requestsPerDay * DAYS_PER_MONTH,
+    longContext: useLong,
+  };
+}
+
+/** Bounds that keep a hand-edited URL from producing nonsense. */
+const LIMITS = {
+  inputTokens: [0, 10_000_000],
+  outputTokens: [0, 1_000_000],
+  cachedShare: [0, 1],
+  requestsPerDay: [0, 100_000_000],
+} as const satisfies Record<keyof Workload, readonly [number, number]>;
+
+/** URL parameter names, short so a shared link stays readable. */
+export const PARAMS = {
+  inputTokens: 'in',
+  outputTokens: 'out',
+  cachedShare: 'cached',
+  requestsPerDay: 'rpd',
+} as const satisfies Record<keyof Workload, string>;
+
+/**
+ * A workload from a URL's query. Missing or malformed values fall back to the typical workload;
+ * out-of-range ones are clamped. `cached` is a percentage in the URL (`cached=50`).
+ */
+export function workloadFromQuery(query: URLSearchParams, fallback = TYPICAL_WORKLOAD): Workload {
+  const read = (key: keyof Workload, scale = 1): number => {
+    const raw = query.get(PARAMS[key]);
+    const value = raw === null || raw.trim() === '' ? Number.NaN : Number(raw) / scale;
+    if (!Number.isFinite(value)) return fallback[key];
+    const [min, max] = LIMITS[key];
+    return Math.min(max, Math.max(min, value));
+  };
+  return {
+    inputTokens: Math.round(read('inputTokens')),
+    outputTokens: Math.round(read('outputTokens')),
+    cachedShare: read('cachedShare', 100),
+    requestsPerDay: Math.round(read('requestsPerDay')),
+  };
+}
+
+/** The query that reproduces a workload; values equal to the typical one are left out. */
+export function workloadToQuery(work: Workload): URLSearchParams {
+  const query = new URLSearchParams();
+  for (const key of Object.keys(PARAMS) as (keyof Workload)[]) {
+    if (work[key] === TYPICAL_WORKLOAD[key]) continue;
+    const value = key === 'cachedShare' ? Math.round(work[key] * 1000) / 10 : work[key];
+    query.set(PARAMS[key], String(value));
+  }
+  return query;
+}

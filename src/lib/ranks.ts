@@ -1,0 +1,75 @@
+/**
+ * Where each model stands within its tier on the numbers a buyer weighs: price (cheapest blended),
+ * context window, output speed and knowledge recency. Models no longer served are left out, and a
+ * model is ranked only on what is known about it.
+ */
+import type { CatalogModel } from './build-catalog.ts';
+
+export interface Rank {
+  /** 1 is best; ties share a position (1, 1, 3). */
+  position: number;
+  /** How many models in the tier have this number. */
+  of: number;
+  value: number;
+  /** The tier's median of this number. */
+  median: number;
+}
+
+export const RANKED = ['price', 'context', 'speed', 'cutoff'] as const;
+export type Ranked = (typeof RANKED)[number];
+export type TierRanks = Partial<Record<Ranked, Rank>>;
+
+/** How to read each number, and which way is better. */
+const MEASURES: Record<
+  Ranked,
+  { value: (m: CatalogModel) => number | undefined; lowerIsBetter: boolean }
+> = {
+  price: { value: (m) => m.cheapestBlended?.price, lowerIsBetter: true },
+  context: { value: (m) => m.context_window, lowerIsBetter: false },
+  speed: { value: (m) => m.fastest, lowerIsBetter: false },
+  cutoff: { value: (m) => cutoffMonths(m.knowledge_cutoff), lowerIsBetter: false },
+};
+
+/** 2024-10 → months since year 0, so cutoffs compare and take a median as numbers. */
+export function cutoffMonths(cutoff: string | undefined): number | undefined {
+  if (!cutoff) return undefined;
+  const [y, m] = cutoff.split('-').map(Number);
+  return (y ?? 0) * 12 + (m ?? 1) - 1;
+}
+
+/** The inverse of cutoffMonths: 24297 → 2024-10. */
+export function monthsToCutoff(months: number): string {
+  const whole = Math.round(months);
+  return `${Math.floor(whole / 12)}-${String((whole % 12) + 1).padStart(2, '0')}`;
+}
+
+function median(sorted: readonly number[]): number {
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+export function rankWithinTiers(models: readonly CatalogModel[]): Map<string, TierRanks> {
+  const ranks = new Map<string, TierRanks>(models.map((m) => [m.id, {}]));
+  const tiers = new Map<string, CatalogModel[]>();
+  for (const m of models) {
+    if (m.status === 'retired') continue;
+    tiers.set(m.tier, [...(tiers.get(m.tier) ?? []), m]);
+  }
+  for (const members of tiers.values()) {
+    for (const key of RANKED) {
+      const { value, lowerIsBetter } = MEASURES[key];
+      const known = members.flatMap((m) => {
+        const v = value(m);
+        return v === undefined ? [] : [{ id: m.id, v }];
+      });
+      const values = known.map((k) => k.v).sort((a, b) => a - b);
+      const mid = median(values);
+      for (const { id, v } of known) {
+        const better = known.filter((k) => (lowerIsBetter ? k.v < v : k.v > v)).length;
+        const entry = ranks.get(id);
+        if (entry) entry[key] = { position: better + 1, of: known.length, value: v, median: mid };
+      }
+    }
+  }
+  return ranks;
+}

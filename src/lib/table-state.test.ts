@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import {
+  compareRows,
+  DEFAULT_STATE,
+  matches,
+  stateFromQuery,
+  stateToQuery,
+  type RowFacts,
+} from './table-state.ts';
+
+const row = (
+  name: string,
+  values: RowFacts['values'],
+  fields: Partial<RowFacts> = {},
+): RowFacts => ({
+  text: name.toLowerCase(),
+  creator: 'openai',
+  tier: 'lightweight',
+  modalities: ['text'],
+  caps: [],
+  values: { name, ...values },
+  ...fields,
+});
+
+describe('matches', () => {
+  const mini = row(
+    'GPT-4o mini gpt-4o-mini openai',
+    {},
+    { modalities: ['text', 'image'], caps: ['tools'] },
+  );
+
+  it('finds a model by every word of the query, in any order', () => {
+    expect(matches(mini, { ...DEFAULT_STATE, q: '4o mini' })).toBe(true);
+    expect(matches(mini, { ...DEFAULT_STATE, q: 'mini 4o' })).toBe(true);
+    expect(matches(mini, { ...DEFAULT_STATE, q: '4o nano' })).toBe(false);
+  });
+
+  it('applies creator, tier, modality and every ticked capability', () => {
+    expect(
+      matches(mini, {
+        ...DEFAULT_STATE,
+        creator: 'openai',
+        tier: 'lightweight',
+        modality: 'image',
+      }),
+    ).toBe(true);
+    expect(matches(mini, { ...DEFAULT_STATE, creator: 'google' })).toBe(false);
+    expect(matches(mini, { ...DEFAULT_STATE, modality: 'audio' })).toBe(false);
+    expect(matches(mini, { ...DEFAULT_STATE, caps: ['tools'] })).toBe(true);
+    expect(matches(mini, { ...DEFAULT_STATE, caps: ['tools', 'open'] })).toBe(false);
+  });
+});
+
+describe('compareRows', () => {
+  const cheap = row('A', { input: 0.1, context: 1_000_000 });
+  const dear = row('B', { input: 5, context: 128_000 });
+  const unknown = row('C', { context: 200_000 });
+
+  it('sorts either way, with unknown prices last in both', () => {
+    const asc = [dear, unknown, cheap].sort((a, b) => compareRows(a, b, 'input', 'asc'));
+    const desc = [cheap, unknown, dear].sort((a, b) => compareRows(a, b, 'input', 'desc'));
+    expect(asc.map((r) => r.values.name)).toEqual(['A', 'B', 'C']);
+    expect(desc.map((r) => r.values.name)).toEqual(['B', 'A', 'C']);
+  });
+
+  it('sorts numbers as numbers', () => {
+    const rows = [dear, cheap, unknown].sort((a, b) => compareRows(a, b, 'context', 'desc'));
+    expect(rows.map((r) => r.values.name)).toEqual(['A', 'C', 'B']);
+  });
+});
+
+describe('table state in the URL', () => {
+  it('round-trips filters and sort', () => {
+    const state = {
+      ...DEFAULT_STATE,
+      q: 'claude',
+      tier: 'flagship',
+      caps: ['tools' as const, 'open' as const],
+      sort: 'context' as const,
+      dir: 'desc' as const,
+    };
+    expect(stateFromQuery(new URLSearchParams(stateToQuery(state).toString()))).toEqual(state);
+  });
+
+  it('keeps the default out of the URL and ignores unknown values', () => {
+    expect(stateToQuery(DEFAULT_STATE).toString()).toBe('');
+    expect(stateFromQuery(new URLSearchParams('sort=price&dir=up&cap=magic'))).toEqual(
+      DEFAULT_STATE,
+    );
+  });
+});

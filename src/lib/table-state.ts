@@ -1,0 +1,110 @@
+/**
+ * The overview table's filters and sort order, as the URL holds them. Pure, so the same rules run in
+ * the browser script and in the unit tests.
+ */
+export const SORT_KEYS = [
+  'name',
+  'creator',
+  'tier',
+  'context',
+  'input',
+  'output',
+  'providers',
+  'released',
+] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+export const CAPABILITY_FILTERS = ['tools', 'reasoning', 'structured', 'open'] as const;
+export type CapabilityFilter = (typeof CAPABILITY_FILTERS)[number];
+
+export interface TableState {
+  q: string;
+  creator: string;
+  tier: string;
+  modality: string;
+  caps: CapabilityFilter[];
+  sort: SortKey;
+  dir: 'asc' | 'desc';
+}
+
+/** Without JavaScript, and with no sort chosen, the table reads cheapest input first. */
+export const DEFAULT_STATE: TableState = {
+  q: '',
+  creator: '',
+  tier: '',
+  modality: '',
+  caps: [],
+  sort: 'input',
+  dir: 'asc',
+};
+
+/** What each row carries for filtering and sorting (its data-* attributes). */
+export interface RowFacts {
+  /** Name, id, aliases and creator, lower-cased, for the text filter. */
+  text: string;
+  creator: string;
+  tier: string;
+  modalities: string[];
+  caps: string[];
+  values: Partial<Record<SortKey, number | string>>;
+}
+
+const oneOf = <T extends string>(value: string | null, allowed: readonly T[], fallback: T): T =>
+  allowed.includes(value as T) ? (value as T) : fallback;
+
+export function stateFromQuery(query: URLSearchParams): TableState {
+  return {
+    q: query.get('q')?.trim() ?? '',
+    creator: query.get('creator') ?? '',
+    tier: query.get('tier') ?? '',
+    modality: query.get('modality') ?? '',
+    caps: query
+      .getAll('cap')
+      .filter((c): c is CapabilityFilter => CAPABILITY_FILTERS.includes(c as CapabilityFilter)),
+    sort: oneOf(query.get('sort'), SORT_KEYS, DEFAULT_STATE.sort),
+    dir: oneOf(query.get('dir'), ['asc', 'desc'] as const, DEFAULT_STATE.dir),
+  };
+}
+
+/** The query for a state, leaving out what equals the default so plain links stay plain. */
+export function stateToQuery(state: TableState): URLSearchParams {
+  const query = new URLSearchParams();
+  if (state.q) query.set('q', state.q);
+  if (state.creator) query.set('creator', state.creator);
+  if (state.tier) query.set('tier', state.tier);
+  if (state.modality) query.set('modality', state.modality);
+  for (const cap of state.caps) query.append('cap', cap);
+  if (state.sort !== DEFAULT_STATE.sort || state.dir !== DEFAULT_STATE.dir) {
+    query.set('sort', state.sort);
+    query.set('dir', state.dir);
+  }
+  return query;
+}
+
+export function matches(row: RowFacts, state: TableState): boolean {
+  if (state.creator && row.creator !== state.creator) return false;
+  if (state.tier && row.tier !== state.tier) return false;
+  if (state.modality && !row.modalities.includes(state.modality)) return false;
+  if (state.caps.some((c) => !row.caps.includes(c))) return false;
+  // Every word must appear somewhere: "4o mini" finds GPT-4o mini, "claude haiku" Claude Haiku 4.5.
+  const words = state.q.toLowerCase().split(/\s+/).filter(Boolean);
+  return words.every((w) => row.text.includes(w));
+}
+
+/**
+ * Orders rows by one column. Unknown values (a model with no price) go last in either direction:
+ * they are not the cheapest, nor the dearest.
+ */
+export function compareRows(a: RowFacts, b: RowFacts, sort: SortKey, dir: 'asc' | 'desc'): number {
+  const x = a.values[sort];
+  const y = b.values[sort];
+  if (x === undefined || y === undefined) {
+    if (x === y) return compareNames(a, b);
+    return x === undefined ? 1 : -1;
+  }
+  const order =
+    typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
+  return (dir === 'asc' ? order : -order) || compareNames(a, b);
+}
+
+const compareNames = (a: RowFacts, b: RowFacts) =>
+  String(a.values.name ?? '').localeCompare(String(b.values.name ?? ''));
