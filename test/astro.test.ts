@@ -15,7 +15,10 @@ describe('astro build', () => {
   beforeAll(async () => {
     tmp = await mkdtemp(path.join(tmpdir(), 'atlas-build-'));
     out = path.join(tmp, 'dist');
-    built = run([ASTRO, 'build', '--outDir', out], { ATLAS_DATA_DIR: 'test/fixtures/valid' });
+    built = run([ASTRO, 'build', '--outDir', out], {
+      ATLAS_DATA_DIR: 'test/fixtures/valid',
+      ATLAS_TODAY: '2026-07-10',
+    });
   });
   afterAll(() => rm(tmp, { recursive: true, force: true }));
 
@@ -42,18 +45,37 @@ describe('astro build', () => {
 
   it("shows a model's facts and each provider's prices", async () => {
     const html = await page('models/gpt-4o-mini/index.html');
-    expect(html).toContain('<h1>GPT-4o mini</h1>');
-    expect(html).toContain('128K');
-    expect(html).toContain('<caption>GPT-4o mini prices per provider, USD per 1M tokens</caption>');
-    expect(html).toContain('from $0.15 / 1M across 2 providers');
+    expect(html).toMatch(/<h1>GPT-4o mini <span class="badge tier-lightweight">/);
+    expect(html).toContain('Input from $0.15 / 1M tokens across 2 providers');
+    expect(html).toContain(
+      'GPT-4o mini API prices by provider, US dollars per 1M tokens, cheapest input first',
+    );
     const rows = [...html.matchAll(/<tr>(.*?)<\/tr>/gs)].map((m) =>
       (m[1] ?? '')
         .replace(/<[^>]+>/g, ' ')
         .replace(/\s+/g, ' ')
         .trim(),
     );
-    expect(rows).toContain('OpenAI $0.15 $0.60 $0.075 128K 2 Jul 2026 modelsdev@f3fc692');
-    expect(rows).toContain('OpenRouter $0.15 $0.60 $0.075 128K 2 Jul 2026 modelsdev@f3fc692');
+    // Eight days after the prices were taken: fresh, so no warning on the rows or under the table.
+    expect(rows).toContain('OpenAI $0.15 cheapest $0.60 cheapest $0.075 — — 2 Jul 2026 models.dev');
+    expect(rows).toContain(
+      'OpenRouter $0.15 cheapest $0.60 cheapest $0.075 — — 2 Jul 2026 models.dev',
+    );
+    expect(html).not.toContain('Not confirmed recently');
+  });
+
+  it('writes a page for every provider and creator, and the 404 page', () => {
+    for (const p of [
+      'providers/index.html',
+      'providers/openai/index.html',
+      'providers/openrouter/index.html',
+      'creators/index.html',
+      'creators/openai/index.html',
+      'creators/anthropic/index.html',
+      '404.html',
+    ]) {
+      expect(existsSync(path.join(out, p)), p).toBe(true);
+    }
   });
 
   it('lists every model on the overview, cheapest input first', async () => {
@@ -67,7 +89,10 @@ describe('astro build', () => {
   it('lists every page in the sitemap with the configured site', async () => {
     const sitemap = await page('sitemap-0.xml');
     expect(sitemap).toContain('<loc>http://localhost:4321/models/claude-haiku-4.5/</loc>');
-    expect(sitemap.match(/<loc>/g)).toHaveLength(4);
+    expect(sitemap).toContain('<loc>http://localhost:4321/providers/openrouter/</loc>');
+    expect(sitemap).not.toContain('404');
+    // Overview, 3 models, 2 providers, 2 creators and the two lists.
+    expect(sitemap.match(/<loc>/g)).toHaveLength(10);
   });
 
   it('fails on bad data with every problem located, and writes nothing', async () => {

@@ -1,0 +1,144 @@
+/**
+ * The interactive parts, in a real browser (Debian's Chromium through playwright-core) against the
+ * built site served on 127.0.0.1: the overview's filters and sorting, the calculator and its URL
+ * state, the system colour scheme. Screenshots land in test-results/ for a person to look at.
+ */
+import { mkdir } from 'node:fs/promises';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { loadData } from '../src/data/load.ts';
+import { serve } from './serve.ts';
+
+const CHROMIUM = process.env['ATLAS_CHROMIUM'] ?? '/usr/bin/chromium';
+const { data } = await loadData('data');
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serve>>;
+const problems: string[] = [];
+
+async function open(path: string, options: { width?: number; dark?: boolean } = {}): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: 900 },
+    colorScheme: options.dark ? 'dark' : 'light',
+  });
+  const page = await context.newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`${path}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`${path}: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`${path}: failed ${r.url()}`));
+  await page.goto(`${site.url}${path}`);
+  return page;
+}
+
+const visibleNames = (page: Page) =>
+  page.locator('#model-table tbody tr:not([hidden]) th a').allTextContents();
+
+beforeAll(async () => {
+  site = await serve(inject('siteDir'));
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+});
+afterAll(async () => {
+  await browser.close();
+  await site.close();
+});
+
+describe('the overview table', () => {
+  it('filters by name as you type, and keeps the filter in the URL', async () => {
+    const page = await open('/');
+    await page.getByLabel('Filter by name').fill('4o mini');
+    expect((await visibleNames(page))[0]).toBe('GPT-4o mini');
+    expect(page.url()).toContain('?q=4o+mini');
+    await expect
+      .poll(() => page.locator('#model-count').textContent())
+      .toMatch(/^Showing \d+ of 155 models\.$/);
+  });
+
+  it('sorts by a column both ways, with aria-sort following', async () => {
+    const page = await open('/');
+    const header = page.locator('th[data-sort="context"]');
+    await header.getByRole('button').click();
+    await header.getByRole('button').click();
+    expect(await header.getAttribute('aria-sort')).toBe('descending');
+    const largest = Math.max(...data.models.map((m) => m.context_window));
+    const first = (await visibleNames(page))[0];
+    expect(data.models.find((m) => m.name === first)?.context_window).toBe(largest);
+    expect(page.url()).toContain('sort=context&dir=desc');
+  });
+
+  it('narrows by tier and capability to exactly the matching models, and restores them from a link', async () => {
+    const page = await open('/');
+    await page.getByLabel('Tier').selectOption('flagship');
+    await page.getByLabel('Open weights').check();
+    const expected = data.models
+      .filter((m) => m.tier === 'flagship' && m.open_weights)
+      .map((m) => m.name);
+    expect((await visibleNames(page)).sort()).toEqual(expected.sort());
+    const again = await open(new URL(page.url()).pathname + new URL(page.url()).search);
+    expect((await visibleNames(again)).sort()).toEqual(expected.sort());
+    expect(await again.getByLabel('Open weights').isChecked()).toBe(true);
+  });
+});
+
+describe('the cost calculator', () => {
+  it('recomputes every provider as the workload changes, and a link reproduces it', async () => {
+    const page = await open('/models/gpt-4o-mini/');
+    await page.getByLabel('Input tokens per request', { exact: true }).fill('10000');
+    await page.getByLabel('Output tokens per request', { exact: true }).fill('1000');
+    await page.getByLabel('Cached share of input (%)', { exact: true }).fill('40');
+    await page.getByLabel('Requests per day', { exact: true }).fill('100');
+    // OpenAI: 6,000 × $0.15 + 4,000 cached × $0.075 + 1,000 × $0.60 = $0.0018; × 100 × 30 = $5.40.
+    const openai = page.locator('#calc-body tr', { hasText: /^OpenAI/ });
+    await expect.poll(() => openai.locator('td').allTextContents()).toEqual(['$0.0018', '$5.40']);
+    expect(page.url()).toContain('?in=10000&out=1000&cached=40&rpd=100');
+
+    const shared = await open('/models/gpt-4o-mini/?in=10000&out=1000&cached=40&rpd=100');
+    expect(await shared.getByLabel('Cached share of input (%)', { exact: true }).inputValue()).toBe(
+      '40',
+    );
+    const row = shared.locator('#calc-body tr', { hasText: /^OpenAI/ });
+    expect(await row.locator('td').allTextContents()).toEqual(['$0.0018', '$5.40']);
+    const perRequest = await shared.locator('#calc-body tr td:first-of-type').allTextContents();
+    const values = perRequest.map((t) => Number(t.replace('$', '')));
+    expect([...values].sort((a, b) => a - b)).toEqual(values);
+  });
+});
+
+describe('look and feel', () => {
+  it('follows the system colour scheme', async () => {
+    const light = await open('/models/gpt-4o-mini/');
+    const dark = await open('/models/gpt-4o-mini/', { dark: true });
+    const bg = (p: Page) => p.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(await bg(light)).toBe('rgb(255, 255, 255)');
+    expect(await bg(dark)).toBe('rgb(13, 17, 23)');
+  });
+
+  it('fits a 375 px phone without sideways scrolling of the page, and saves screenshots', async () => {
+    await mkdir('test-results', { recursive: true });
+    for (const path of [
+      '/',
+      '/models/gpt-4o-mini/',
+      '/providers/openai/',
+      '/creators/openai/',
+      '/nope/',
+    ]) {
+      for (const width of [375, 1280]) {
+        for (const dark of [false, true]) {
+          const page = await open(path, { width, dark });
+          const overflow = await page.evaluate(
+            () => document.documentElement.scrollWidth - innerWidth,
+          );
+          expect(overflow, `${path} at ${width}px`).toBeLessThanOrEqual(0);
+          const name = `${path.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'home'}-${width}-${dark ? 'dark' : 'light'}`;
+          await page.screenshot({ path: `test-results/${name}.png`, fullPage: true });
+          await page.context().close();
+        }
+      }
+    }
+  });
+
+  it('logs no errors and fails no requests on the pages above', () => {
+    // The 404 page is meant to answer 404; everything else must load cleanly.
+    expect(problems.filter((p) => !p.startsWith('/nope/'))).toEqual([]);
+  });
+});

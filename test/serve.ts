@@ -1,0 +1,45 @@
+/** A static file server for a built site on 127.0.0.1, as a CDN would serve it. */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+  '.wasm': 'application/wasm',
+};
+
+async function file(p: string): Promise<string | undefined> {
+  const s = await stat(p).catch(() => undefined);
+  if (s?.isFile()) return p;
+  if (s?.isDirectory()) return file(path.join(p, 'index.html'));
+  return undefined;
+}
+
+export async function serve(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const server: Server = createServer((req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const target = path.join(root, path.normalize(pathname));
+    void (async () => {
+      const found = target.startsWith(root) ? await file(target) : undefined;
+      const status = found ? 200 : 404;
+      const body = found ?? path.join(root, '404.html');
+      res.writeHead(status, {
+        'content-type': TYPES[path.extname(body)] ?? 'application/octet-stream',
+      });
+      createReadStream(body).pipe(res);
+    })();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,197 @@
+/**
+ * The real catalog, built (by global-setup) and read back as a visitor's browser would receive it:
+ * every record has its page, and the model page's numbers are the YAML's numbers.
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { loadData } from '../src/data/load.ts';
+
+const dist = inject('siteDir');
+const { data } = await loadData('data');
+const page = (p: string) => readFile(path.join(dist, p), 'utf8');
+const text = (html: string) =>
+  html
+    .replace(/<script[\s\S]*?<\/script>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&#39;/g, "'")
+    .replace(/\s+/g, ' ');
+const rows = (html: string) =>
+  [...html.matchAll(/<tr[^>]*>(.*?)<\/tr>/gs)].map((m) => text(m[1] ?? '').trim());
+
+describe('the built site', () => {
+  it('has a page for every model, provider and creator in data/', () => {
+    const missing = [
+      ...data.models.map((m) => `models/${m.id}/index.html`),
+      ...data.providers.map((p) => `providers/${p.id}/index.html`),
+      ...data.creators.map((c) => `creators/${c.id}/index.html`),
+    ].filter((p) => !existsSync(path.join(dist, p)));
+    expect(missing).toEqual([]);
+  });
+
+  it("shows each model's cheapest paid input price, as its providers' YAML has it", async () => {
+    const wrong: string[] = [];
+    for (const m of data.models) {
+      const inputs = data.providers.flatMap((p) =>
+        p.offers
+          .filter((o) => o.model === m.id && o.price.input != null && o.price.input > 0)
+          .map((o) => o.price.input ?? 0),
+      );
+      if (inputs.length === 0) continue;
+      const cheapest = Math.min(...inputs);
+      const html = await page(`models/${m.id}/index.html`);
+      const shown = /Input from \$([\d.]+) \/ 1M tokens/.exec(html)?.[1];
+      if (Number(shown) !== cheapest)
+        wrong.push(`${m.id}: page says ${shown}, data says ${cheapest}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('ships no JavaScript on provider and creator pages', async () => {
+    for (const p of [
+      'providers/openai/index.html',
+      'creators/openai/index.html',
+      'providers/index.html',
+    ]) {
+      expect(await page(p), p).not.toMatch(/<script(?![^>]*application\/(ld\+)?json)/);
+    }
+  });
+});
+
+describe('the gpt-4o-mini page', async () => {
+  const html = await page('models/gpt-4o-mini/index.html');
+  const body = text(html);
+  const providers = data.providers.filter((p) => p.offers.some((o) => o.model === 'gpt-4o-mini'));
+
+  it('has all ten sections, in order', () => {
+    const marks = [
+      '<h1>GPT-4o mini',
+      '<dl class="facts">',
+      'id="pricing"',
+      'id="details"',
+      'id="strengths"',
+      'id="about"',
+      'id="faq"',
+      'id="competitors"',
+      'id="history"',
+      'id="calculator"',
+    ];
+    const at = marks.map((m) => html.indexOf(m));
+    expect(
+      at.every((i) => i > 0),
+      marks.filter((_, i) => (at[i] ?? -1) < 0).join(),
+    ).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+  });
+
+  it('heads the page with the creator, the tier and the summary', () => {
+    expect(body).toContain(
+      'OpenAI GPT-4o mini lightweight A small, low-cost multimodal OpenAI model',
+    );
+  });
+
+  it('states the key facts, with the cheapest paid input and the free tier apart', () => {
+    expect(body).toContain('Context window 128K');
+    expect(body).toContain('Knowledge cutoff Sep 2023');
+    expect(body).toContain('Tool calling Yes');
+    expect(body).toContain('Modalities text, images and PDFs → text');
+    // Poe's $0.14 is the lowest paid input; GitHub Models' free tier is named, not counted.
+    expect(body).toContain(
+      `Input from $0.14 / 1M tokens across ${providers.length} providers (free tier at GitHub Models)`,
+    );
+  });
+
+  it("lists every provider's prices, OpenAI's with its batch prices, and marks the cheapest", () => {
+    const table = rows(html.slice(html.indexOf('id="pricing"'), html.indexOf('id="details"')));
+    // A header row, then one row per provider.
+    expect(table).toHaveLength(providers.length + 1);
+    expect(table).toContain(
+      'OpenAI $0.15 batch $0.075 $0.60 batch $0.30 $0.075 128K — — 18 Jul 2026 LiteLLM',
+    );
+    expect(table).toContain(
+      'Poe $0.14 cheapest $0.54 cheapest $0.068 124.1K — — 2 Jul 2026 models.dev',
+    );
+    expect(table).toContain(
+      'GitHub Models free tier, rate-limited Free Free — 128K — — 2 Jul 2026 models.dev',
+    );
+  });
+
+  it('says when prices were last checked, and warns that none was confirmed in 14 days', () => {
+    expect(body).toContain('Prices checked daily. Last check: none yet');
+    expect(body).toContain(
+      `${providers.length} of ${providers.length} prices have not been confirmed in the last 14 days`,
+    );
+  });
+
+  it('shows details, capabilities, editorial strengths and limitations, features, use cases and about', () => {
+    expect(body).toContain('Max output 16.4K tokens');
+    expect(body).toContain('Released 18 Jul 2024');
+    expect(body).toContain('Structured output Yes');
+    expect(body).toContain('Reasoning No');
+    expect(body).toContain('Open weights No');
+    expect(body).toContain('Very low cost per call for a multimodal model');
+    expect(body).toContain('No reasoning mode');
+    expect(body).toContain('High-volume classification, tagging and extraction');
+    expect(body).toContain('GPT-4o mini is a small model in OpenAI');
+  });
+
+  it('answers its FAQ from the same numbers, and publishes it as FAQPage JSON-LD', () => {
+    const block = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)?.[1] ?? '';
+    const faq = JSON.parse(block) as {
+      '@type': string;
+      mainEntity: { name: string; acceptedAnswer: { text: string } }[];
+    };
+    expect(faq['@type']).toBe('FAQPage');
+    const answers = new Map(faq.mainEntity.map((q) => [q.name, q.acceptedAnswer.text]));
+    expect(answers.get('How much does GPT-4o mini cost per million tokens?')).toBe(
+      `GPT-4o mini costs from $0.14 per 1M input tokens and $0.54 per 1M output tokens, at Poe. Across its ${providers.length} providers the input price ranges from $0.14 to $0.1875. Cached input is from $0.068 per 1M tokens.`,
+    );
+    expect(answers.get('What is the context window of GPT-4o mini?')).toContain(
+      '128,000 tokens (128K), and writes up to 16,384 tokens per response',
+    );
+    expect(answers.get('Does GPT-4o mini support tool calling?')).toBe(
+      'Yes. GPT-4o mini can call functions you define, and supports output that follows a JSON Schema.',
+    );
+    expect(
+      [...answers.keys()].some((q) =>
+        q.startsWith('How does GPT-4o mini compare with GPT-4.1 mini, Claude Haiku 4.5'),
+      ),
+    ).toBe(true);
+    for (const [q, a] of answers) expect(body, q).toContain(a);
+  });
+
+  it('links each editor-chosen competitor with its cheapest prices', () => {
+    for (const id of [
+      'gpt-4.1-mini',
+      'claude-haiku-4.5',
+      'gemini-3.5-flash',
+      'deepseek-v4-flash',
+    ]) {
+      expect(html).toContain(`<a href="/models/${id}/">`);
+    }
+    expect(body).toContain('GPT-4.1 mini OpenAI · lightweight Input from $0.36 Output from $1.40');
+  });
+
+  it('draws the price history and says no change is recorded', () => {
+    expect(html.match(/<svg viewBox="0 0 400 180" role="img"/g)).toHaveLength(2);
+    expect(body).toContain('No price changes recorded since 2 Jul 2026');
+  });
+
+  it('prices the typical workload at every provider, cheapest first, without JavaScript', () => {
+    const calc = rows(html.slice(html.indexOf('id="calculator"')));
+    // 2,000 input × $0.15 + 500 output × $0.60 = $0.0006 a request; × 1,000 a day × 30 days = $18.
+    expect(calc).toContain('OpenAI $0.0006 $18.00');
+    expect(calc.filter((r) => / \$[\d.,]+ \$[\d.,]+$/.test(r))).toHaveLength(providers.length);
+    expect(calc[1]).toBe('GitHub Models $0 $0');
+  });
+});
+
+describe('the o3 page', async () => {
+  const html = await page('models/o3/index.html');
+
+  it('lists the recorded 80% price cut', () => {
+    expect(rows(html)).toContain('10 Jun 2025 OpenAI $10.00 → $2.00 (−80%) $40.00 → $8.00 (−80%)');
+  });
+});
