@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { costOf, TYPICAL_WORKLOAD, workloadFromQuery, workloadToQuery } from './calculator.ts';
+import {
+  costOf,
+  describeWorkload,
+  rankCosts,
+  TYPICAL_WORKLOAD,
+  workloadFromQuery,
+  workloadToQuery,
+} from './calculator.ts';
 
 describe('costOf', () => {
   const mini = { input: 0.15, output: 0.6, cached_input: 0.075 };
@@ -73,5 +80,22 @@ describe('workload in the URL', () => {
   it('falls back on malformed values and clamps out-of-range ones', () => {
     const work = workloadFromQuery(new URLSearchParams('in=abc&out=-5&cached=250&rpd='));
     expect(work).toEqual({ ...TYPICAL_WORKLOAD, outputTokens: 0, cachedShare: 1 });
+  });
+});
+
+describe('rankCosts', () => {
+  it('orders providers cheapest first, unknown last, and describes the workload', () => {
+    const ranked = rankCosts(
+      [
+        { name: 'Dear', price: { input: 1, output: 4 } },
+        { name: 'Unknown', price: { input: 1, output: null } },
+        { name: 'Cheap', price: { input: 0.1, output: 0.4 } },
+      ],
+      TYPICAL_WORKLOAD,
+    );
+    expect(ranked.map((r) => r.name)).toEqual(['Cheap', 'Dear', 'Unknown']);
+    expect(describeWorkload({ ...TYPICAL_WORKLOAD, cachedShare: 0.25 })).toBe(
+      'Cost of 2,000 input (25% cached) and 500 output tokens per request, 1,000 requests a day, cheapest first',
+    );
   });
 });

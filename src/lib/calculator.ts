@@ -109,3 +109,27 @@ export function workloadToQuery(work: Workload): URLSearchParams {
   }
   return query;
 }
+
+export interface PricedOffer {
+  name: string;
+  price: Rates;
+}
+
+/** Every offer's cost for one workload, cheapest first; an offer with no cost goes last. */
+export function rankCosts(offers: readonly PricedOffer[], work: Workload) {
+  return offers
+    .map((o) => ({ name: o.name, cost: costOf(o.price, work) }))
+    .sort(
+      (a, b) =>
+        (a.cost?.perRequest ?? Number.POSITIVE_INFINITY) -
+          (b.cost?.perRequest ?? Number.POSITIVE_INFINITY) || a.name.localeCompare(b.name),
+    );
+}
+
+/** The calculator table's caption: what workload the costs are for. */
+export function describeWorkload(work: Workload): string {
+  const n = (v: number) => v.toLocaleString('en-US');
+  const cached =
+    work.cachedShare > 0 ? ` (${Math.round(work.cachedShare * 1000) / 10}% cached)` : '';
+  return `Cost of ${n(work.inputTokens)} input${cached} and ${n(work.outputTokens)} output tokens per request, ${n(work.requestsPerDay)} requests a day, cheapest first`;
+}

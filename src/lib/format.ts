@@ -75,3 +75,21 @@ export function list(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
+
+/** 850 ms, 1.2 s: time to first token as people read it. */
+export function duration(ms: number | null | undefined): string {
+  if (ms == null) return UNKNOWN;
+  return ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`;
+}
+
+/** Output speed, whole tokens per second. */
+export function speed(tokensPerSecond: number | null | undefined): string {
+  return tokensPerSecond == null ? UNKNOWN : String(Math.round(tokensPerSecond));
+}
+
+export const PROVIDER_KINDS: Record<string, string> = {
+  'first-party': 'First-party API',
+  cloud: 'Cloud platform',
+  'inference-platform': 'Inference platform',
+  aggregator: 'Aggregator',
+};
