@@ -184,7 +184,7 @@ describe('the gpt-4o-mini page', async () => {
     // 2,000 input × $0.15 + 500 output × $0.60 = $0.0006 a request; × 1,000 a day × 30 days = $18.
     expect(calc).toContain('OpenAI $0.0006 $18.00');
     expect(calc.filter((r) => / \$[\d.,]+ \$[\d.,]+$/.test(r))).toHaveLength(providers.length);
-    expect(calc[1]).toBe('GitHub Models $0 $0');
+    expect(calc[1]).toBe('GitHub Models (free tier) $0 $0');
   });
 });
 
