@@ -4,6 +4,7 @@
  */
 import type { CatalogOffer } from './build-catalog.ts';
 import type { Price } from '../schemas/offer.ts';
+import { dayNumber, isoFromDay } from './dates.ts';
 
 export interface Segment {
   /** First day of this price; undefined when nobody recorded it. */
@@ -101,8 +102,6 @@ export function niceCeiling(value: number): number {
   return step * power;
 }
 
-const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
-
 export interface Chart {
   width: number;
   height: number;
@@ -121,8 +120,8 @@ export function stepChart(
   height = 180,
 ): Chart {
   const plot = { left: 52, right: width - 8, top: 8, bottom: height - 22 };
-  const dates = tracks.flatMap((t) => t.points.map((p) => day(p.date)));
-  const end = day(today);
+  const dates = tracks.flatMap((t) => t.points.map((p) => dayNumber(p.date)));
+  const end = dayNumber(today);
   const start = Math.min(end - 1, ...dates);
   const top = niceCeiling(
     Math.max(...tracks.flatMap((t) => t.points.map((p) => p.price)), 0) * 1.1,
@@ -134,16 +133,16 @@ export function stepChart(
   const paths = tracks.map((t) => {
     let d = '';
     t.points.forEach((p, i) => {
-      const px = r(x(day(p.date)));
+      const px = r(x(dayNumber(p.date)));
       const py = r(y(p.price));
       d += i === 0 ? `M${px} ${py}` : `V${py}`;
       const next = t.points[i + 1];
-      d += `H${r(x(next ? day(next.date) : end))}`;
+      d += `H${r(x(next ? dayNumber(next.date) : end))}`;
     });
     return d;
   });
   const yTicks = [0, top / 2, top].map((price) => ({ y: r(y(price)), price }));
-  const startIso = new Date(start * 86_400_000).toISOString().slice(0, 10);
+  const startIso = isoFromDay(start);
   const xTicks = [
     { x: plot.left, date: startIso },
     { x: plot.right, date: today },

@@ -3,6 +3,8 @@
  * snapshots. Hard errors fail the run; everything else is a report, because prices move and a
  * snapshot is only a dated witness.
  */
+import { daysBetween } from '../lib/dates.ts';
+import { confirmedOn } from '../lib/freshness.ts';
 import { ModelIndex, normalizeModelId } from '../import/match.ts';
 import { entriesOf, sourceNames } from '../import/importer.ts';
 import type { AtlasData } from '../data/load.ts';
@@ -44,9 +46,6 @@ export interface CheckOptions {
 }
 
 const FIELDS = ['input', 'output', 'cached_input'] as const satisfies (keyof Price)[];
-
-const daysBetween = (from: string, to: string) =>
-  Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 
 function differs(a: number, b: number, tolerance: number): boolean {
   if (a === b) return false;
@@ -140,7 +139,7 @@ export function checkQuality(
         }
       }
 
-      const last = offer.checked ?? offer.updated;
+      const last = confirmedOn(offer);
       const age = daysBetween(last, options.today);
       if (age > options.staleDays)
         report.stale.push({ where, message: `last confirmed ${last}, ${age} days ago` });
