@@ -6,3 +6,5 @@ export function href(path: string): string {
 }
 
 export const modelHref = (id: string) => href(`/models/${id}/`);
+export const providerHref = (id: string) => href(`/providers/${id}/`);
+export const creatorHref = (id: string) => href(`/creators/${id}/`);
