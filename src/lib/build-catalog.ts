@@ -88,6 +88,11 @@ function cheapest(
   return best;
 }
 
+function fastestOf(offers: readonly CatalogOffer[]): number | undefined {
+  const speeds = offers.flatMap((o) => o.speed?.tokens_per_second ?? []);
+  return speeds.length ? Math.max(...speeds) : undefined;
+}
+
 /** An offer at no charge for both input and output. */
 export const isFree = (o: Pick<Offer, 'price'>) => o.price.input === 0 && o.price.output === 0;
 
@@ -130,10 +135,7 @@ export function buildCatalog(input: CatalogInput): Catalog {
         cheapestInput: cheapest(offers, (o) => o.price.input),
         cheapestOutput: cheapest(offers, (o) => o.price.output),
         cheapestBlended: cheapest(offers, (o) => blendedPrice(o.price)),
-        fastest: offers.reduce<number | undefined>(
-          (best, o) => Math.max(best ?? 0, o.speed?.tokens_per_second ?? 0) || best,
-          undefined,
-        ),
+        fastest: fastestOf(offers),
         providerCount: new Set(offers.map((o) => o.provider.id)).size,
         freeTiers: offers.filter(isFree).map((o) => o.provider),
       };

@@ -15,7 +15,10 @@ const priced = (m: CatalogModel) => (m.cheapestBlended?.price ?? 0) > 0 && m.sta
 export function competitorFinder(models: readonly CatalogModel[]) {
   const tiers = new Map<string, CatalogModel[]>();
   for (const m of models) {
-    if (priced(m)) tiers.set(m.tier, [...(tiers.get(m.tier) ?? []), m]);
+    if (!priced(m)) continue;
+    const tier = tiers.get(m.tier);
+    if (tier) tier.push(m);
+    else tiers.set(m.tier, [m]);
   }
   for (const list of tiers.values()) {
     list.sort(

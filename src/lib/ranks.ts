@@ -48,12 +48,26 @@ function median(sorted: readonly number[]): number {
   return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
+/** The first index whose value passes `test` in a list sorted so that passing values come last. */
+function firstIndex(sorted: readonly number[], test: (x: number) => boolean): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (test(sorted[mid] ?? 0)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 export function rankWithinTiers(models: readonly CatalogModel[]): Map<string, TierRanks> {
   const ranks = new Map<string, TierRanks>(models.map((m) => [m.id, {}]));
   const tiers = new Map<string, CatalogModel[]>();
   for (const m of models) {
     if (m.status === 'retired') continue;
-    tiers.set(m.tier, [...(tiers.get(m.tier) ?? []), m]);
+    const tier = tiers.get(m.tier);
+    if (tier) tier.push(m);
+    else tiers.set(m.tier, [m]);
   }
   for (const members of tiers.values()) {
     for (const key of RANKED) {
@@ -65,7 +79,11 @@ export function rankWithinTiers(models: readonly CatalogModel[]): Map<string, Ti
       const values = known.map((k) => k.v).sort((a, b) => a - b);
       const mid = median(values);
       for (const { id, v } of known) {
-        const better = known.filter((k) => (lowerIsBetter ? k.v < v : k.v > v)).length;
+        // How many are strictly better, by binary search in the sorted values: a tier of
+        // thousands is ranked without comparing every pair.
+        const better = lowerIsBetter
+          ? firstIndex(values, (x) => x >= v)
+          : values.length - firstIndex(values, (x) => x > v);
         const entry = ranks.get(id);
         if (entry) entry[key] = { position: better + 1, of: known.length, value: v, median: mid };
       }
