@@ -34,6 +34,7 @@ import { ModelIndex } from '../src/import/match.ts';
 import { Provider } from '../src/schemas/provider.ts';
 import type { ProviderRecord } from '../src/schemas/records.ts';
 import { loadReference, type Reference } from '../src/sources/reference.ts';
+import { withSchemaLine } from '../src/data/schema-line.ts';
 
 class UsageError extends Error {}
 
@@ -246,7 +247,7 @@ async function run(): Promise<number> {
           .join('\n'),
       );
     }
-    const text = new Document(parsed.data).toString(YAML_OUTPUT);
+    const text = withSchemaLine('provider', new Document(parsed.data).toString(YAML_OUTPUT));
     const provider: ProviderRecord = { ...parsed.data, id };
     console.log(`provider ${id}`);
     changes.set(file, offerChanges(provider, text, data.models, ref).text);

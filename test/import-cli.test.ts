@@ -28,7 +28,9 @@ describe('npm run import', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('gpt-4.1-nano: tier lightweight: "nano" names a small tier');
     const text = readFileSync(path.join(data, 'models/openai/gpt-4.1-nano.yaml'), 'utf8');
-    expect(text).toMatch(/^# Facts imported from modelsdev@f3fc692 openai\/gpt-4.1-nano\./);
+    expect(text).toMatch(
+      /^# yaml-language-server: \$schema=..\/..\/..\/schema\/model.json\n# Facts imported from modelsdev@f3fc692 openai\/gpt-4.1-nano\./,
+    );
     expect(text).toContain('context_window: 1047576\n');
     expect(text).toContain('input: [text, image]\n');
     expect((await loadData(data)).problems).toEqual([]);

@@ -72,8 +72,9 @@ describe('loadData on a folder of broken files', () => {
   });
 
   it('reports a missing required field at the mapping that lacks it', async () => {
+    // The mapping starts below the schema line.
     expect(lines).toContain(
-      `${f('models/openai/gpt-4o-mini.yaml')}:1:1: context_window: missing: expected a whole number of tokens`,
+      `${await at(f('models/openai/gpt-4o-mini.yaml'), 'name:')}: context_window: missing: expected a whole number of tokens`,
     );
   });
 
@@ -225,5 +226,36 @@ describe('loadData on valid data', () => {
     expect(data.files.get('models/claude-haiku-4.5')).toBe(
       `${VALID}/models/anthropic/claude-haiku-4.5.yaml`,
     );
+  });
+});
+
+describe('the schema line every data file starts with', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'atlas-schema-line-'));
+    await cp(VALID, dir, { recursive: true });
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it('reports a file without it at line 1, with the line to add and the command that adds it', async () => {
+    const file = path.join(dir, 'models', 'openai', 'gpt-4o.yaml');
+    const text = await readFile(file, 'utf8');
+    await writeFile(file, text.slice(text.indexOf('\n') + 1));
+    const { problems } = await loadData(dir);
+    await writeFile(file, text);
+    expect(problems.map(formatProblem)).toEqual([
+      `${path.relative(process.cwd(), file)}:1:1: the first line should be "# yaml-language-server: $schema=../../../schema/model.json", so editors check the file as it is typed: npm run schema adds it`,
+    ]);
+  });
+
+  it('reports a line that names the wrong schema', async () => {
+    const file = path.join(dir, 'creators', 'openai.yaml');
+    const text = await readFile(file, 'utf8');
+    await writeFile(file, text.replace('creator.json', 'model.json'));
+    const { problems } = await loadData(dir);
+    await writeFile(file, text);
+    expect(problems.map((p) => [p.line, p.message.slice(0, 84)])).toEqual([
+      [1, 'the first line should be "# yaml-language-server: $schema=../../schema/creator.json'],
+    ]);
   });
 });

@@ -13,7 +13,7 @@ describe('npm run validate', () => {
     expect(result.status).toBe(1);
     const lines = result.stderr.trim().split('\n');
     expect(lines).toContain(
-      'test/fixtures/broken/providers/openai.yaml:9:14: offers[0].price.input: expected a non-negative number (USD per 1M tokens), got "0.15 USD"',
+      'test/fixtures/broken/providers/openai.yaml:10:14: offers[0].price.input: expected a non-negative number (USD per 1M tokens), got "0.15 USD"',
     );
     expect(lines.at(-1)).toMatch(/^✗ \d+ problems in 12 of \d+ files$/);
     // No annotations outside GitHub Actions, and never a stack trace.
@@ -28,7 +28,7 @@ describe('npm run validate', () => {
     });
     expect(result.status).toBe(1);
     expect(result.stdout.split('\n')).toContain(
-      '::error file=test/fixtures/broken/providers/openai.yaml,line=9,col=14,title=Invalid data%3A offers[0].price.input::expected a non-negative number (USD per 1M tokens), got "0.15 USD"',
+      '::error file=test/fixtures/broken/providers/openai.yaml,line=10,col=14,title=Invalid data%3A offers[0].price.input::expected a non-negative number (USD per 1M tokens), got "0.15 USD"',
     );
   });
 });

@@ -16,6 +16,8 @@ import type { CreatorRecord, ModelRecord, ProviderRecord } from '../schemas/reco
 import { RefreshState } from '../schemas/refresh-state.ts';
 import { sortProblems, wholeFile, type Problem } from './problem.ts';
 import { schemaProblems } from './schema-problems.ts';
+import { schemaLine } from './schema-line.ts';
+import type { DataSchema } from './schema-line.ts';
 import { checkReferences, type FileRef } from './references.ts';
 import { MAX_FILE_BYTES, parseYamlFile, tooLarge } from './yaml-file.ts';
 
@@ -68,6 +70,7 @@ async function listYaml(dir: string, problems: Problem[]): Promise<string[]> {
 
 async function readAndParse<S extends z.ZodType>(
   file: string,
+  kind: DataSchema,
   schema: S,
   problems: Problem[],
 ): Promise<Parsed<z.output<S>> | undefined> {
@@ -84,7 +87,12 @@ async function readAndParse<S extends z.ZodType>(
     problems.push(tooLarge(shown, size));
     return unparsed;
   }
-  const parsed = parseYamlFile(shown, await readFile(file, 'utf8'));
+  const text = await readFile(file, 'utf8');
+  const line = schemaLine(kind);
+  if (!text.startsWith(`${line}\n`)) {
+    problems.push(wholeFile(shown, `the first line should be "${line}", so editors check the file as it is typed: npm run schema adds it`));
+  }
+  const parsed = parseYamlFile(shown, text);
   if (!parsed.ok) {
     problems.push(...parsed.problems);
     return unparsed;
@@ -111,8 +119,8 @@ const defined = <T>(value: T | undefined): value is T => value !== undefined;
 export async function loadData(dir: string): Promise<LoadResult> {
   const root = path.resolve(dir);
   const problems: Problem[] = [];
-  const parseAll = async <S extends z.ZodType>(files: string[], schema: S) =>
-    (await mapLimited(files, 32, (f) => readAndParse(f, schema, problems))).filter(defined);
+  const parseAll = async <S extends z.ZodType>(files: string[], kind: DataSchema, schema: S) =>
+    (await mapLimited(files, 32, (f) => readAndParse(f, kind, schema, problems))).filter(defined);
 
   // Model files sit in one folder per creator.
   const modelFiles: { file: string; creator: string }[] = [];
@@ -129,19 +137,19 @@ export async function loadData(dir: string): Promise<LoadResult> {
 
   const creatorFiles = await listYaml(path.join(root, 'creators'), problems);
   const providerFiles = await listYaml(path.join(root, 'providers'), problems);
-  const creators = await parseAll(creatorFiles, Creator);
+  const creators = await parseAll(creatorFiles, 'creator', Creator);
   const models = (
     await mapLimited(modelFiles, 32, async ({ file, creator }) => {
-      const parsed = await readAndParse(file, Model, problems);
+      const parsed = await readAndParse(file, 'model', Model, problems);
       return parsed && { ...parsed, creator };
     })
   ).filter(defined);
-  const providers = await parseAll(providerFiles, Provider);
+  const providers = await parseAll(providerFiles, 'provider', Provider);
 
   let refreshState: RefreshState | undefined;
   const stateFile = path.join(root, 'refresh-state.yaml');
   const hasState = await stat(stateFile).then(() => true, () => false);
-  if (hasState) refreshState = (await readAndParse(stateFile, RefreshState, problems))?.data;
+  if (hasState) refreshState = (await readAndParse(stateFile, 'refresh-state', RefreshState, problems))?.data;
 
   problems.push(...checkReferences({ creators, models, providers }));
 

@@ -9,6 +9,7 @@ import type { ModelRecord, ProviderRecord } from '../schemas/records.ts';
 import { hasPrice, isFreeTier, type ModelFacts, type SourceEntry } from '../sources/types.ts';
 import { inferFamily, inferTier } from './infer.ts';
 import { ModelIndex, normalizeModelId } from './match.ts';
+import { withSchemaLine } from '../data/schema-line.ts';
 
 export interface ModelSpec {
   /** Our id for the model: its file name. */
@@ -123,7 +124,7 @@ export function buildModelFile(spec: ModelSpec): Built {
   }
   const aliases = doc.get('aliases', true);
   if (aliases instanceof YAMLSeq) aliases.flow = true;
-  return { text: doc.toString(YAML_OUTPUT), notes, errors };
+  return { text: withSchemaLine('model', doc.toString(YAML_OUTPUT)), notes, errors };
 }
 
 export interface PlannedOffer {

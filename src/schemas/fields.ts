@@ -110,6 +110,8 @@ function isHttpsUrl(value: string): boolean {
 /** An absolute `https:` link. */
 export const HttpsUrl = z
   .string(expected('an https:// link'))
+  // The pattern is what JSON Schema (and so an editor) can check; the refinement checks the rest.
+  .regex(/^https:\/\/\S+$/, { ...expected('an https:// link'), abort: true })
   .refine(isHttpsUrl, expected('an https:// link'));
 
 /** Sources the refresher can read; also valid as an offer's `source`. */

@@ -59,130 +59,125 @@ const FaqEntry = z.strictObject({
   a: prose(1500).describe('The answer, written by us. No numbers that the data already holds.'),
 });
 
-export const Model = z
-  .strictObject({
-    name: oneLine(80).describe(
-      'Display name, as the maker writes it: "GPT-4o mini", "Claude Sonnet 4.5".',
+/** The model's fields, before the checks across them; the API publishes a subset. */
+export const ModelFields = z.strictObject({
+  name: oneLine(80).describe(
+    'Display name, as the maker writes it: "GPT-4o mini", "Claude Sonnet 4.5".',
+  ),
+  family: Id.describe(
+    'The model family, an id shared by its siblings: gpt-4o, claude-sonnet, gemini-2.5.',
+  ),
+  tier: Tier,
+  released: DateOrMonth.describe(
+    'Date of general availability (or first public API access); YYYY-MM when only the month is published.',
+  ),
+  knowledge_cutoff: YearMonth.optional().describe(
+    'Training data cutoff as published by the maker, YYYY-MM.',
+  ),
+  context_window: TokenCount.describe('Maximum tokens of input plus output in one request.'),
+  max_output: TokenCount.optional().describe(
+    'Maximum tokens the model may generate in one response.',
+  ),
+  modalities: z
+    .strictObject({
+      input: uniqueList(Modality, 'modalities')
+        .min(1, expected('at least one input modality'))
+        .describe('What it accepts: text, image, audio, video, pdf.'),
+      output: uniqueList(Modality, 'modalities')
+        .min(1, expected('at least one output modality'))
+        .describe('What it produces: text, image, audio, video, pdf.'),
+    })
+    .describe('What the model reads and what it writes.'),
+  capabilities: Capabilities,
+  api_types: uniqueList(ApiType, 'API types')
+    .optional()
+    .describe("The maker's API endpoints this model is served through."),
+  open_weights: z
+    .boolean(expected('true or false'))
+    .describe('Whether the weights can be downloaded.'),
+  license: oneLine(80)
+    .optional()
+    .describe(
+      'Licence of the weights (an SPDX id such as Apache-2.0, or the licence name); required when open_weights is true.',
     ),
-    family: Id.describe(
-      'The model family, an id shared by its siblings: gpt-4o, claude-sonnet, gemini-2.5.',
+  links: z
+    .strictObject({
+      docs: HttpsUrl.optional().describe("The maker's documentation page for the model."),
+      announcement: HttpsUrl.optional().describe('The launch post.'),
+      model_card: HttpsUrl.optional().describe('The model card or system card.'),
+      weights: HttpsUrl.optional().describe('Where the weights are published.'),
+      paper: HttpsUrl.optional().describe('The technical report.'),
+    })
+    .optional()
+    .describe('Links to primary sources about the model.'),
+  status: oneOf(STATUSES).describe(
+    'active, preview, deprecated (still served, with a shutdown announced) or retired (no longer served). Never delete a retired model: mark it.',
+  ),
+  deprecated: IsoDate.optional().describe('Date the deprecation was announced, when it is known.'),
+  retired: IsoDate.optional().describe('Date the model stops (or stopped) being served.'),
+  replaced_by: Id.optional().describe('Id of the model the maker recommends instead.'),
+  aliases: uniqueList(oneLine(120), 'aliases')
+    .optional()
+    .describe(
+      "Other ids the model goes by in providers' APIs and in catalogues (dated snapshots, vendor-prefixed ids). The importer and the refresher match offers by them, and search finds them.",
     ),
-    tier: Tier,
-    released: DateOrMonth.describe(
-      'Date of general availability (or first public API access); YYYY-MM when only the month is published.',
-    ),
-    knowledge_cutoff: YearMonth.optional().describe(
-      'Training data cutoff as published by the maker, YYYY-MM.',
-    ),
-    context_window: TokenCount.describe('Maximum tokens of input plus output in one request.'),
-    max_output: TokenCount.optional().describe(
-      'Maximum tokens the model may generate in one response.',
-    ),
-    modalities: z
-      .strictObject({
-        input: uniqueList(Modality, 'modalities')
-          .min(1, expected('at least one input modality'))
-          .describe('What it accepts: text, image, audio, video, pdf.'),
-        output: uniqueList(Modality, 'modalities')
-          .min(1, expected('at least one output modality'))
-          .describe('What it produces: text, image, audio, video, pdf.'),
-      })
-      .describe('What the model reads and what it writes.'),
-    capabilities: Capabilities,
-    api_types: uniqueList(ApiType, 'API types')
-      .optional()
-      .describe("The maker's API endpoints this model is served through."),
-    open_weights: z
-      .boolean(expected('true or false'))
-      .describe('Whether the weights can be downloaded.'),
-    license: oneLine(80)
-      .optional()
-      .describe(
-        'Licence of the weights (an SPDX id such as Apache-2.0, or the licence name); required when open_weights is true.',
-      ),
-    links: z
-      .strictObject({
-        docs: HttpsUrl.optional().describe("The maker's documentation page for the model."),
-        announcement: HttpsUrl.optional().describe('The launch post.'),
-        model_card: HttpsUrl.optional().describe('The model card or system card.'),
-        weights: HttpsUrl.optional().describe('Where the weights are published.'),
-        paper: HttpsUrl.optional().describe('The technical report.'),
-      })
-      .optional()
-      .describe('Links to primary sources about the model.'),
-    status: oneOf(STATUSES).describe(
-      'active, preview, deprecated (still served, with a shutdown announced) or retired (no longer served). Never delete a retired model: mark it.',
-    ),
-    deprecated: IsoDate.optional().describe(
-      'Date the deprecation was announced, when it is known.',
-    ),
-    retired: IsoDate.optional().describe('Date the model stops (or stopped) being served.'),
-    replaced_by: Id.optional().describe('Id of the model the maker recommends instead.'),
-    aliases: uniqueList(oneLine(120), 'aliases')
-      .optional()
-      .describe(
-        "Other ids the model goes by in providers' APIs and in catalogues (dated snapshots, vendor-prefixed ids). The importer and the refresher match offers by them, and search finds them.",
-      ),
-    summary: oneLine(200).optional().describe('One line on what the model is for, written by us.'),
-    description: prose(3000)
-      .optional()
-      .describe('Two short paragraphs about the model, written by us.'),
-    strengths: z
-      .array(oneLine(200))
-      .optional()
-      .describe('Editorial strengths; derived from the data when absent.'),
-    limitations: z
-      .array(oneLine(200))
-      .optional()
-      .describe('Editorial limitations; derived from the data when absent.'),
-    key_features: z
-      .array(oneLine(200))
-      .optional()
-      .describe('What sets the model apart, one line each.'),
-    use_cases: z.array(oneLine(200)).optional().describe('Work the model suits, one line each.'),
-    faq: z
-      .array(FaqEntry)
-      .optional()
-      .describe('Questions beyond the ones the site derives from the data.'),
-    competitors: uniqueList(Id, 'model ids')
-      .optional()
-      .describe('Ids of models people weigh against this one.'),
-  })
-  .superRefine((model, ctx) => {
-    if (model.open_weights && model.license === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['license'],
-        message: 'missing: a model with open weights needs its licence',
-      });
-    }
-    if (model.status === 'retired' && model.retired === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['retired'],
-        message: 'missing: a retired model needs the date it was retired',
-      });
-    }
-    if (model.max_output !== undefined && model.max_output > model.context_window) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['max_output'],
-        message: `expected at most the context window (${model.context_window}), got ${model.max_output}`,
-      });
-    }
-    // A model cannot have learned from data newer than itself; a catalogue date mix-up usually.
-    if (
-      model.knowledge_cutoff !== undefined &&
-      model.knowledge_cutoff > model.released.slice(0, 7)
-    ) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['knowledge_cutoff'],
-        message: `expected a cutoff no later than the release (${model.released}), got ${model.knowledge_cutoff}`,
-      });
-    }
-  })
-  .describe('One model. The file name is its id; the folder it sits in is its creator.');
+  summary: oneLine(200).optional().describe('One line on what the model is for, written by us.'),
+  description: prose(3000)
+    .optional()
+    .describe('Two short paragraphs about the model, written by us.'),
+  strengths: z
+    .array(oneLine(200))
+    .optional()
+    .describe('Editorial strengths; derived from the data when absent.'),
+  limitations: z
+    .array(oneLine(200))
+    .optional()
+    .describe('Editorial limitations; derived from the data when absent.'),
+  key_features: z
+    .array(oneLine(200))
+    .optional()
+    .describe('What sets the model apart, one line each.'),
+  use_cases: z.array(oneLine(200)).optional().describe('Work the model suits, one line each.'),
+  faq: z
+    .array(FaqEntry)
+    .optional()
+    .describe('Questions beyond the ones the site derives from the data.'),
+  competitors: uniqueList(Id, 'model ids')
+    .optional()
+    .describe('Ids of models people weigh against this one.'),
+});
+
+export const Model = ModelFields.superRefine((model, ctx) => {
+  if (model.open_weights && model.license === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['license'],
+      message: 'missing: a model with open weights needs its licence',
+    });
+  }
+  if (model.status === 'retired' && model.retired === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['retired'],
+      message: 'missing: a retired model needs the date it was retired',
+    });
+  }
+  if (model.max_output !== undefined && model.max_output > model.context_window) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['max_output'],
+      message: `expected at most the context window (${model.context_window}), got ${model.max_output}`,
+    });
+  }
+  // A model cannot have learned from data newer than itself; a catalogue date mix-up usually.
+  if (model.knowledge_cutoff !== undefined && model.knowledge_cutoff > model.released.slice(0, 7)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['knowledge_cutoff'],
+      message: `expected a cutoff no later than the release (${model.released}), got ${model.knowledge_cutoff}`,
+    });
+  }
+}).describe('One model. The file name is its id; the folder it sits in is its creator.');
 
 export type Model = z.infer<typeof Model>;
 export type Tier = z.infer<typeof Tier>;

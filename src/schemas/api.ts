@@ -1,0 +1,138 @@
+/**
+ * The published shapes of the JSON API (`/api/v1/…`). These are what the site writes, not what
+ * people edit: every model carries its creator's name, its offers with each provider's name, and
+ * the derived cheapest prices. Their JSON Schemas are published beside the data's own.
+ */
+import { z } from 'astro/zod';
+import { Id, Timestamp } from './fields.ts';
+import { ModelFields } from './model.ts';
+import { HistoryEntry, Price, Speed, QUANTIZATIONS } from './offer.ts';
+import { Provider, PROVIDER_KINDS } from './provider.ts';
+
+/** The version in every file's `version` field; a change that breaks readers bumps it. */
+export const API_VERSION = 1;
+
+const Envelope = {
+  $schema: z.url().describe('The JSON Schema this file follows.'),
+  version: z.literal(API_VERSION).describe('Version of the API; breaking changes bump it.'),
+  generated: Timestamp.describe('When the site was built.'),
+};
+
+const Ref = z.strictObject({
+  id: Id,
+  name: z.string(),
+});
+
+const Cheapest = z
+  .strictObject({
+    price: z.number().describe('USD per 1M tokens.'),
+    provider: Ref.describe('Who sells it at that price.'),
+  })
+  .nullable();
+
+export const ApiOffer = z
+  .strictObject({
+    provider: Ref.extend({ kind: z.enum(PROVIDER_KINDS) }).describe('The provider selling it.'),
+    provider_model_id: z.string().describe("The model's id in the provider's API."),
+    variant: z.string().optional().describe('Which of several offers by one provider this is.'),
+    price: Price,
+    context_window: z
+      .int()
+      .describe("Context window at this provider (the model's unless the provider limits it)."),
+    max_output: z.int().optional().describe('Output limit at this provider, where it differs.'),
+    quantization: z.enum(QUANTIZATIONS).optional(),
+    speed: Speed.optional(),
+    updated: z.string().describe('As-of date of the current prices.'),
+    checked: z.string().optional().describe('Last day a refresh confirmed the prices unchanged.'),
+    source: z.string().describe('Where the current prices come from: a link or a source id.'),
+    history: z.array(HistoryEntry).optional().describe('Past prices, oldest first.'),
+  })
+  .describe('A model as one provider sells it.');
+
+// The model's own facts, as written in its file, minus the editorial prose the pages show.
+const ModelFacts = ModelFields.pick({
+  name: true,
+  family: true,
+  tier: true,
+  released: true,
+  knowledge_cutoff: true,
+  context_window: true,
+  max_output: true,
+  modalities: true,
+  capabilities: true,
+  api_types: true,
+  open_weights: true,
+  license: true,
+  status: true,
+  deprecated: true,
+  retired: true,
+  replaced_by: true,
+  aliases: true,
+  summary: true,
+  links: true,
+  competitors: true,
+});
+
+export const ApiModel = ModelFacts.safeExtend({
+  id: Id.describe('The model id, as in /models/<id>/.'),
+  creator: Ref.describe('Who made it.'),
+  url: z.url().describe('Its page on the site.'),
+  provider_count: z.int().describe('How many providers sell it.'),
+  cheapest: z
+    .strictObject({
+      input: Cheapest.describe('Lowest paid input price; null when none is known.'),
+      output: Cheapest.describe('Lowest paid output price; null when none is known.'),
+      blended: Cheapest.describe('Lowest blended price (3 input : 1 output) of one offer.'),
+    })
+    .describe('Free tiers count only when no paid price exists.'),
+  offers: z.array(ApiOffer).describe('Every offer, cheapest input first, free tiers last.'),
+}).describe('A model with every offer and its cheapest prices.');
+
+export const ApiModels = z
+  .strictObject({
+    ...Envelope,
+    models: z.array(ApiModel).describe('Every model, by name.'),
+  })
+  .describe('/api/v1/models.json: every model with its offers.');
+
+export const ApiModelFile = z
+  .strictObject({ ...Envelope, model: ApiModel })
+  .describe('/api/v1/models/<id>.json: one model with its offers.');
+
+const ApiProvider = Provider.pick({
+  name: true,
+  url: true,
+  pricing_url: true,
+  docs_url: true,
+  kind: true,
+  summary: true,
+})
+  .safeExtend({
+    id: Id.describe('The provider id, as in /providers/<id>/.'),
+    page: z.url().describe('Its page on the site.'),
+    models: z
+      .array(
+        z.strictObject({
+          model: Id.describe('Model id; details in /api/v1/models/<id>.json.'),
+          variant: z.string().optional(),
+          provider_model_id: z.string(),
+          price: Price,
+          updated: z.string(),
+        }),
+      )
+      .describe('What it sells, with current prices.'),
+  })
+  .describe('An API provider and the models it sells.');
+
+export const ApiProviders = z
+  .strictObject({
+    ...Envelope,
+    providers: z.array(ApiProvider).describe('Every provider, by name.'),
+  })
+  .describe('/api/v1/providers.json: every provider with its models and prices.');
+
+export type ApiModel = z.infer<typeof ApiModel>;
+export type ApiOffer = z.infer<typeof ApiOffer>;
+export type ApiModels = z.infer<typeof ApiModels>;
+export type ApiModelFile = z.infer<typeof ApiModelFile>;
+export type ApiProviders = z.infer<typeof ApiProviders>;
