@@ -6,6 +6,7 @@
 import type { CreatorRecord, ModelRecord, ProviderRecord } from '../schemas/records.ts';
 import type { Offer } from '../schemas/offer.ts';
 import type { RefreshState } from '../schemas/refresh-state.ts';
+import { roundPrice } from '../sources/decimal.ts';
 import { competitorFinder } from './competitors.ts';
 import { rankWithinTiers, type TierRanks } from './ranks.ts';
 
@@ -59,7 +60,8 @@ export interface CatalogInput {
 /** The usual single-number price: three input tokens to one output token, USD per 1M. */
 export function blendedPrice(price: Pick<Offer['price'], 'input' | 'output'>): number | undefined {
   if (price.input == null || price.output == null) return undefined;
-  return (3 * price.input + price.output) / 4;
+  // Rounded as prices are written, so 0.24 is not published as 0.24000000000000002.
+  return roundPrice((3 * price.input + price.output) / 4);
 }
 
 /** Cheapest first; an unknown price sorts after every known one, never as if it were free. */

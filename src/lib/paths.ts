@@ -8,3 +8,9 @@ export function href(path: string): string {
 export const modelHref = (id: string) => href(`/models/${id}/`);
 export const providerHref = (id: string) => href(`/providers/${id}/`);
 export const creatorHref = (id: string) => href(`/creators/${id}/`);
+
+/** The full address of a site path, for the API, feeds, canonical and social links. */
+export function absoluteUrl(path: string, site: URL | undefined): string {
+  if (!site) throw new Error('astro.config.mjs sets `site`; absolute links need it');
+  return new URL(href(path), site).href;
+}

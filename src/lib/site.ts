@@ -22,3 +22,6 @@ export const STALE_AFTER_DAYS = 14;
 export function editUrl(dataPath: string): string {
   return `${REPO_URL}/edit/${REPO_BRANCH}/${dataPath}`;
 }
+
+/** When this build ran, to the second, as the API files and the feed state it. */
+export const BUILT_AT = new Date().toISOString().replace(/\.\d+Z$/, 'Z');

@@ -50,7 +50,7 @@ export const ApiOffer = z
   .describe('A model as one provider sells it.');
 
 // The model's own facts, as written in its file, minus the editorial prose the pages show.
-const ModelFacts = ModelFields.pick({
+export const ModelFacts = ModelFields.pick({
   name: true,
   family: true,
   tier: true,
@@ -131,6 +131,7 @@ export const ApiProviders = z
   })
   .describe('/api/v1/providers.json: every provider with its models and prices.');
 
+export type ModelFacts = z.infer<typeof ModelFacts>;
 export type ApiModel = z.infer<typeof ApiModel>;
 export type ApiOffer = z.infer<typeof ApiOffer>;
 export type ApiModels = z.infer<typeof ApiModels>;

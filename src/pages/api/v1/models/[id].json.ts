@@ -1,0 +1,17 @@
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { modelFile } from '../../../../lib/api.ts';
+import { getCatalog } from '../../../../lib/catalog.ts';
+import { absoluteUrl } from '../../../../lib/paths.ts';
+import { BUILT_AT } from '../../../../lib/site.ts';
+
+export const getStaticPaths = (async () => {
+  const { models } = await getCatalog();
+  return models.map((model) => ({ params: { id: model.id }, props: { model } }));
+}) satisfies GetStaticPaths;
+
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export const GET: APIRoute<Props> = ({ props, site }) =>
+  Response.json(
+    modelFile(props.model, { absolute: (path) => absoluteUrl(path, site), generated: BUILT_AT }),
+  );

@@ -1,0 +1,13 @@
+import type { APIRoute } from 'astro';
+import { providersFile } from '../../../lib/api.ts';
+import { getCatalog } from '../../../lib/catalog.ts';
+import { absoluteUrl } from '../../../lib/paths.ts';
+import { BUILT_AT } from '../../../lib/site.ts';
+
+export const GET: APIRoute = async ({ site }) =>
+  Response.json(
+    providersFile(await getCatalog(), {
+      absolute: (path) => absoluteUrl(path, site),
+      generated: BUILT_AT,
+    }),
+  );

@@ -1,0 +1,91 @@
+/**
+ * The JSON API of the built site, read back as a client would: each file validates against the
+ * JSON Schema the site publishes for it, and its numbers are the YAML's.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { describe, expect, inject, it } from 'vitest';
+import { loadData } from '../src/data/load.ts';
+
+const dist = inject('siteDir');
+const { data } = await loadData('data');
+const json = async (p: string): Promise<Record<string, unknown>> =>
+  JSON.parse(await readFile(path.join(dist, p), 'utf8')) as Record<string, unknown>;
+
+const ajv = new Ajv2020({ allErrors: true, strict: true });
+addFormats.default(ajv);
+
+/** Validates a published file against the schema its `$schema` names, read from the built site. */
+async function validate(file: string) {
+  const body = await json(file);
+  const schemaUrl = new URL(String(body['$schema']));
+  const schema = await json(schemaUrl.pathname);
+  const check = ajv.getSchema(schemaUrl.href) ?? ajv.compile({ ...schema, $id: schemaUrl.href });
+  return { body, valid: check(body), errors: JSON.stringify(check.errors, null, 1) };
+}
+
+describe('the JSON API', () => {
+  it('publishes every model, each valid against /schema/api-models.json', async () => {
+    const { body, valid, errors } = await validate('api/v1/models.json');
+    expect(valid, errors).toBe(true);
+    expect(body['version']).toBe(1);
+    expect(Date.parse(String(body['generated']))).toBeLessThanOrEqual(Date.now());
+    const ids = (body['models'] as { id: string }[]).map((m) => m.id).sort();
+    expect(ids).toEqual(data.models.map((m) => m.id).sort());
+  });
+
+  it('publishes one file per model, each valid against /schema/api-model.json', async () => {
+    const files = await readdir(path.join(dist, 'api/v1/models'));
+    expect(files.sort()).toEqual(data.models.map((m) => `${m.id}.json`).sort());
+    for (const file of files) {
+      const { valid, errors } = await validate(`api/v1/models/${file}`);
+      expect(valid, `${file}: ${errors}`).toBe(true);
+    }
+  });
+
+  it('publishes every provider with every offer at its YAML price, valid against its schema', async () => {
+    const { body, valid, errors } = await validate('api/v1/providers.json');
+    expect(valid, errors).toBe(true);
+    const providers = body['providers'] as {
+      id: string;
+      models: { model: string; price: { input?: number | null; output?: number | null } }[];
+    }[];
+    expect(providers.map((p) => p.id).sort()).toEqual(data.providers.map((p) => p.id).sort());
+    for (const yaml of data.providers) {
+      const published = providers.find((p) => p.id === yaml.id);
+      expect(published?.models.map((o) => [o.model, o.price.input, o.price.output])).toEqual(
+        yaml.offers.map((o) => [o.model, o.price.input, o.price.output]),
+      );
+    }
+  });
+
+  it("gives a model's offers and cheapest paid price as the YAML has them", async () => {
+    const { model } = (await json('api/v1/models/gpt-4o-mini.json')) as {
+      model: {
+        offers: { provider: { id: string }; price: { input?: number | null } }[];
+        cheapest: { input: { price: number; provider: { id: string } } | null };
+        url: string;
+      };
+    };
+    const yamlOffers = data.providers.flatMap((p) =>
+      p.offers.filter((o) => o.model === 'gpt-4o-mini').map((o) => ({ provider: p.id, ...o })),
+    );
+    expect(model.offers).toHaveLength(yamlOffers.length);
+    const paid = yamlOffers.filter((o) => (o.price.input ?? 0) > 0);
+    const lowest = Math.min(...paid.map((o) => o.price.input ?? Infinity));
+    expect(model.cheapest.input?.price).toBe(lowest);
+    expect(paid.find((o) => o.price.input === lowest)?.provider).toBe(
+      model.cheapest.input?.provider.id,
+    );
+    expect(new URL(model.url).pathname).toBe('/models/gpt-4o-mini/');
+  });
+
+  it('rejects a file that breaks the published schema, so the checks above can fail', async () => {
+    const body = await json('api/v1/models/gpt-4o-mini.json');
+    const broken = { ...body, model: { ...(body['model'] as object), offers: 'none' } };
+    const schema = await json('schema/api-model.json');
+    expect(ajv.compile(schema)(broken)).toBe(false);
+  });
+});
