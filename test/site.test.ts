@@ -138,8 +138,10 @@ describe('the gpt-4o-mini page', async () => {
   });
 
   it('answers its FAQ from the same numbers, and publishes it as FAQPage JSON-LD', () => {
-    const block = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)?.[1] ?? '';
-    const faq = JSON.parse(block) as {
+    const block = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)]
+      .map((m) => m[1] ?? '')
+      .find((json) => json.includes('"FAQPage"'));
+    const faq = JSON.parse(block ?? '{}') as {
       '@type': string;
       mainEntity: { name: string; acceptedAnswer: { text: string } }[];
     };
@@ -193,5 +195,37 @@ describe('the o3 page', async () => {
 
   it('lists the recorded 80% price cut', () => {
     expect(rows(html)).toContain('10 Jun 2025 OpenAI $10.00 → $2.00 (−80%) $40.00 → $8.00 (−80%)');
+  });
+});
+
+describe('the price changes', async () => {
+  // Every history entry in the YAML is one change: its price, then the next one (or the current).
+  const recorded = data.providers.flatMap((p) =>
+    p.offers.flatMap((o) =>
+      (o.history ?? []).map((h, i, all) => {
+        const next = all[i + 1]?.price ?? o.price;
+        return { date: h.until, model: o.model, before: h.price.input, after: next.input };
+      }),
+    ),
+  );
+  const changes = await page('changes/index.html');
+  const home = await page('index.html');
+
+  it('lists on /changes/ every change the YAML records, newest first', () => {
+    const listed = rows(changes).slice(1);
+    expect(listed).toHaveLength(recorded.length);
+    const byDate = [...recorded].sort((a, b) => b.date.localeCompare(a.date));
+    byDate.forEach((c, i) => {
+      const name = data.models.find((m) => m.id === c.model)?.name ?? '';
+      expect(listed[i]).toContain(name);
+      expect(listed[i]).toContain(`$${c.before?.toFixed(2)} → $${c.after?.toFixed(2)}`);
+    });
+    expect(listed[0]).toContain('10 Jun 2025 o3 OpenAI $10.00 → $2.00 (−80%)');
+  });
+
+  it('shows the latest changes on the overview, and links the feed from every page', () => {
+    expect(text(home)).toContain('Latest price changes');
+    expect(rows(home).some((r) => r.startsWith('10 Jun 2025 o3 OpenAI'))).toBe(true);
+    expect(home).toContain('<link rel="alternate" type="application/atom+xml"');
   });
 });

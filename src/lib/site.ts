@@ -3,6 +3,8 @@
  * workflow and the tests set them the same way.
  */
 
+export const SITE_NAME = 'Model Atlas';
+
 /** The repository people send pull requests to; "edit this page" links open its files. */
 export const REPO_URL = (
   process.env['ATLAS_REPO'] ?? 'https://github.com/model-atlas/model-atlas'

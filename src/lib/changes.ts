@@ -1,0 +1,73 @@
+/**
+ * Every recorded price change in the catalog, newest first: the `/changes/` page, its Atom feed
+ * and the overview's latest changes read the same list, so none can show a change the others miss.
+ */
+import type { CatalogModel } from './build-catalog.ts';
+import { percentChange, usd } from './format.ts';
+import { changesOf, type PriceChange, type PriceKind } from './history.ts';
+
+export interface CatalogChange extends PriceChange {
+  model: CatalogModel;
+}
+
+export function catalogChanges(models: readonly CatalogModel[], today: string): CatalogChange[] {
+  return models
+    .flatMap((model) => changesOf(model.offers, today).map((c) => ({ ...c, model })))
+    .sort(
+      (a, b) =>
+        b.date.localeCompare(a.date) ||
+        a.model.name.localeCompare(b.model.name) ||
+        a.offer.provider.name.localeCompare(b.offer.provider.name),
+    );
+}
+
+/** One price of a change: "$10.00 → $2.00 (−80%)", or the price alone when it did not move. */
+export function describeMove(change: PriceChange, kind: PriceKind): string {
+  const a = change.before[kind];
+  const b = change.after[kind];
+  if (a == null || b == null || a === b) return usd(b);
+  return `${usd(a)} → ${usd(b)} (${percentChange(a, b)})`;
+}
+
+/** Whether the prices that moved all went down, all went up, or some of each. */
+export function direction(change: PriceChange): 'cut' | 'rise' | 'change' {
+  const moves = (['input', 'output', 'cached_input'] as const).flatMap((k) => {
+    const a = change.before[k];
+    const b = change.after[k];
+    return a == null || b == null || a === b ? [] : [Math.sign(b - a)];
+  });
+  if (moves.length > 0 && moves.every((m) => m < 0)) return 'cut';
+  if (moves.length > 0 && moves.every((m) => m > 0)) return 'rise';
+  return 'change';
+}
+
+const VERB = {
+  cut: 'cut the price of',
+  rise: 'raised the price of',
+  change: 'changed the price of',
+};
+
+/** "OpenAI cut the price of o3": a headline for the feed and the page. */
+export function headline(change: CatalogChange): string {
+  const who = change.offer.provider.name;
+  const what = change.offer.variant
+    ? `${change.model.name} (${change.offer.variant})`
+    : change.model.name;
+  return `${who} ${VERB[direction(change)]} ${what}`;
+}
+
+/** "input $10.00 → $2.00 (−80%), output $40.00 → $8.00 (−80%) per 1M tokens". */
+export function summary(change: PriceChange): string {
+  const parts = (['input', 'output'] as const)
+    .filter((k) => change.before[k] != null || change.after[k] != null)
+    .map((k) => `${k} ${describeMove(change, k)}`);
+  return `${parts.join(', ')} per 1M tokens`;
+}
+
+/** A stable anchor for one change, used as its feed id and its row's id on /changes/. */
+export function changeKey(change: CatalogChange): string {
+  const variant = change.offer.variant
+    ? `-${change.offer.variant.replace(/[^a-z0-9]+/gi, '-')}`
+    : '';
+  return `${change.date}-${change.model.id}-${change.offer.provider.id}${variant}`.toLowerCase();
+}

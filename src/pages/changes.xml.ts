@@ -1,0 +1,18 @@
+import type { APIRoute } from 'astro';
+import { changesFeed } from '../lib/atom.ts';
+import { getCatalog } from '../lib/catalog.ts';
+import { catalogChanges } from '../lib/changes.ts';
+import { absoluteUrl } from '../lib/paths.ts';
+import { BUILT_AT, REPO_URL, SITE_NAME, TODAY } from '../lib/site.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const { models } = await getCatalog();
+  const feed = changesFeed(catalogChanges(models, TODAY), {
+    title: `${SITE_NAME}: LLM API price changes`,
+    absolute: (path) => absoluteUrl(path, site),
+    author: { name: SITE_NAME, uri: REPO_URL },
+    builtAt: BUILT_AT,
+    limit: 100,
+  });
+  return new Response(feed, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};
