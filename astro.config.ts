@@ -12,6 +12,10 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [sitemap(), pagefindIndex()],
+  integrations: [
+    // The search results page asks not to be indexed, so it is not offered to crawlers either.
+    sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/search/') }),
+    pagefindIndex(),
+  ],
   devToolbar: { enabled: false },
 });

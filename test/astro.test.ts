@@ -4,8 +4,11 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ASTRO, childEnv, run, type Run } from './run.ts';
+
+const CHROMIUM = process.env['ATLAS_CHROMIUM'] ?? '/usr/bin/chromium';
 
 // Builds and the dev server run one after another in this file: they share the project's .astro folder.
 describe('astro build', () => {
@@ -45,7 +48,7 @@ describe('astro build', () => {
 
   it("shows a model's facts and each provider's prices", async () => {
     const html = await page('models/gpt-4o-mini/index.html');
-    expect(html).toMatch(/<h1>GPT-4o mini <span class="badge tier-lightweight">/);
+    expect(html).toMatch(/<h1[^>]*>GPT-4o mini <span class="badge tier-lightweight">/);
     expect(html).toContain('Input from $0.15 / 1M tokens across 2 providers');
     expect(html).toContain(
       'GPT-4o mini API prices by provider, US dollars per 1M tokens, cheapest input first',
@@ -91,8 +94,8 @@ describe('astro build', () => {
     expect(sitemap).toContain('<loc>http://localhost:4321/models/claude-haiku-4.5/</loc>');
     expect(sitemap).toContain('<loc>http://localhost:4321/providers/openrouter/</loc>');
     expect(sitemap).not.toContain('404');
-    // Overview, 3 models, 2 providers, 2 creators and the two lists.
-    expect(sitemap.match(/<loc>/g)).toHaveLength(10);
+    // Overview, 3 models, 2 providers, 2 creators, the two lists and the price changes.
+    expect(sitemap.match(/<loc>/g)).toHaveLength(11);
   });
 
   it('fails on bad data with every problem located, and writes nothing', async () => {
@@ -103,7 +106,7 @@ describe('astro build', () => {
     expect(result.status).toBe(1);
     const output = result.stdout + result.stderr;
     expect(output).toContain(
-      'test/fixtures/broken/providers/openai.yaml:9:14: offers[0].price.input: expected a non-negative number (USD per 1M tokens), got "0.15 USD"',
+      'test/fixtures/broken/providers/openai.yaml:10:14: offers[0].price.input: expected a non-negative number (USD per 1M tokens), got "0.15 USD"',
     );
     expect(output).toContain(
       'test/fixtures/broken/models/nobody/orphan.yaml:1:1: unknown creator "nobody"',
@@ -176,6 +179,29 @@ describe('astro dev', () => {
       /providers\/openai\.yaml:\d+:\d+: offers\[1\]\.price\.input: expected a non-negative number/,
     );
     expect(await gpt4oPage()).toContain('$2.40');
+  });
+
+  it('says in the search box that the dev server has no search index, instead of breaking', async () => {
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+    try {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      // The first visit may reload once while Vite optimises dependencies; let it settle.
+      await page.goto(`${base}/models/gpt-4o/`, { waitUntil: 'networkidle' });
+      await page.goto(`${base}/models/gpt-4o/`, { waitUntil: 'networkidle' });
+      await page.keyboard.press('/');
+      await page.keyboard.type('haiku');
+      const status = page.locator('.site-search-status');
+      await until(
+        async () => ((await status.textContent()) ?? '').includes('npm run build'),
+        () => log,
+      );
+      expect(await page.locator('#site-search-panel').isVisible()).toBe(true);
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
   });
 });
 

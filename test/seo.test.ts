@@ -7,6 +7,8 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { loadData } from '../src/data/load.ts';
+import { validateAtom, validateSitemap, validateSitemapIndex } from './helpers/xml.ts';
 
 const dist = inject('siteDir');
 const SITE = 'http://localhost:4321';
@@ -159,5 +161,30 @@ describe('robots.txt and the sitemap', () => {
       .map((p) => p.url)
       .sort();
     expect([...locs].sort()).toEqual(findable);
+  });
+});
+
+describe('the XML files', () => {
+  it('the sitemap index and every sitemap validate against the sitemaps.org schemas', async () => {
+    const index = await readFile(path.join(dist, 'sitemap-index.xml'), 'utf8');
+    expect(await validateSitemapIndex(index)).toEqual([]);
+    for (const [, map] of index.matchAll(/<loc>([^<]+)<\/loc>/g)) {
+      expect(await validateSitemap(await readFile(fileOf(map ?? ''), 'utf8')), map).toEqual([]);
+    }
+  });
+
+  it('the price change feed is valid Atom, with an entry for each change the YAML records', async () => {
+    const feed = await readFile(path.join(dist, 'changes.xml'), 'utf8');
+    expect(await validateAtom(feed)).toEqual([]);
+    const { data } = await loadData('data');
+    const recorded = data.providers.flatMap((p) => p.offers.flatMap((o) => o.history ?? []));
+    expect(feed.match(/<entry>/g)).toHaveLength(Math.min(recorded.length, 100));
+    // Each entry links to its row on /changes/.
+    const changes = await readFile(path.join(dist, 'changes/index.html'), 'utf8');
+    for (const [, anchor] of feed.matchAll(
+      /<link rel="alternate" type="text\/html" href="[^"#]*#([^"]+)"/g,
+    )) {
+      expect(changes, anchor).toContain(`id="${anchor}"`);
+    }
   });
 });

@@ -1,0 +1,88 @@
+/**
+ * Loads Pagefind's search code from the built site, the first time a search box is used: nothing
+ * is downloaded on pages where nobody searches. The dev server has no index (Pagefind runs after a
+ * build), so there the promise rejects with a message that says how to get one.
+ */
+import { rankHits } from '../lib/search-query.ts';
+
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+
+interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindResultData>;
+}
+
+export interface PagefindSearchOptions {
+  filters?: Record<string, string>;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (
+    query: string | null,
+    options?: PagefindSearchOptions,
+  ) => Promise<{ results: PagefindResult[] } | null>;
+  debouncedSearch: (
+    query: string | null,
+    options?: PagefindSearchOptions,
+    wait?: number,
+  ) => Promise<{ results: PagefindResult[] } | null>;
+}
+
+export const NO_INDEX =
+  'Search needs the index a build makes: run `npm run build`, then `npm start`. The dev server has none.';
+
+let loading: Promise<Pagefind> | undefined;
+
+export function loadPagefind(): Promise<Pagefind> {
+  loading ??= (async () => {
+    const url = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`;
+    let pagefind: Pagefind;
+    try {
+      pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+    } catch {
+      loading = undefined;
+      throw new Error(import.meta.env.DEV ? NO_INDEX : 'The search index could not be loaded.');
+    }
+    await pagefind.options({ baseUrl: import.meta.env.BASE_URL });
+    await pagefind.init();
+    return pagefind;
+  })();
+  return loading;
+}
+
+export interface Hit extends PagefindResultData {
+  score: number;
+}
+
+/** How many results beyond those shown are loaded, so the one people mean can move up. */
+const CANDIDATES = 15;
+
+/**
+ * Runs one search and loads the first `limit` results. A text search without a sort is reordered
+ * by `rankHits`; with a sort (cheapest, largest context), Pagefind's order is the sort's.
+ */
+export async function searchHits(
+  query: string | null,
+  options: PagefindSearchOptions,
+  limit: number,
+  debounced = false,
+): Promise<{ total: number; hits: Hit[] } | null> {
+  const pagefind = await loadPagefind();
+  const found = debounced
+    ? await pagefind.debouncedSearch(query, options, 150)
+    : await pagefind.search(query, options);
+  if (!found) return null;
+  const rerank = query !== null && options.sort === undefined;
+  const top = found.results.slice(0, rerank ? limit + CANDIDATES : limit);
+  const hits = await Promise.all(top.map(async (r) => ({ ...(await r.data()), score: r.score })));
+  const ordered = rerank ? rankHits(query, hits) : hits;
+  return { total: found.results.length, hits: ordered.slice(0, limit) };
+}

@@ -1,0 +1,43 @@
+/** One search result as a list item, for the header's quick results and the /search/ page. */
+import type { Hit } from './pagefind.ts';
+
+export function resultItem(hit: Hit, withExcerpt: boolean): HTMLLIElement {
+  const li = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = hit.url;
+  const title = document.createElement('span');
+  title.className = 'hit-title';
+  title.textContent = hit.meta['title'] ?? hit.url;
+  link.append(title);
+  const facts = [hit.meta['kind'], hit.meta['creator'], hit.meta['price'], hit.meta['context']]
+    .filter(Boolean)
+    .join(' · ');
+  if (facts) {
+    const small = document.createElement('span');
+    small.className = 'hit-facts';
+    small.textContent = facts;
+    link.append(small);
+  }
+  li.append(link);
+  if (withExcerpt && hit.excerpt) {
+    const p = document.createElement('p');
+    p.className = 'hit-excerpt';
+    // Pagefind escapes the page text and adds only <mark> elements: safe as HTML.
+    p.innerHTML = hit.excerpt;
+    li.append(p);
+  }
+  return li;
+}
+
+/** Moves focus through a list of links with the arrow keys, as a menu of results would. */
+export function arrowKeys(list: HTMLElement, back: HTMLElement): void {
+  list.addEventListener('keydown', (event) => {
+    const links = [...list.querySelectorAll<HTMLAnchorElement>('a')];
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (at < 0) return;
+    if (event.key === 'ArrowDown') links[Math.min(at + 1, links.length - 1)]?.focus();
+    else if (event.key === 'ArrowUp') (at === 0 ? back : links[at - 1])?.focus();
+    else return;
+    event.preventDefault();
+  });
+}

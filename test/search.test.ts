@@ -1,0 +1,133 @@
+/**
+ * Site search in a real browser against the built site: the header box and the /search/ page put
+ * the model people mean first, read "cheapest" and "vision" as a sort and a filter, narrow by the
+ * filters, keep their state in the URL, and download nothing until someone searches.
+ */
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { loadData } from '../src/data/load.ts';
+import { serve } from './serve.ts';
+
+const CHROMIUM = process.env['ATLAS_CHROMIUM'] ?? '/usr/bin/chromium';
+const { data } = await loadData('data');
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serve>>;
+beforeAll(async () => {
+  site = await serve(inject('siteDir'));
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+});
+afterAll(async () => {
+  await browser.close();
+  await site.close();
+});
+
+async function open(path: string): Promise<{ page: Page; requests: string[] }> {
+  const page = await browser.newPage();
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  page.on('pageerror', (e) => {
+    throw e;
+  });
+  await page.goto(`${site.url}${path}`);
+  return { page, requests };
+}
+
+/** The result titles of the /search/ page, once it has answered. */
+async function results(page: Page): Promise<string[]> {
+  await expect
+    .poll(() => page.locator('#search-status').textContent(), { timeout: 10_000 })
+    .toMatch(/result/);
+  return page.locator('#search-results .hit-title').allTextContents();
+}
+
+// Facts straight from the YAML, so the expectations do not repeat what the site computed.
+const paidInput = (id: string) => {
+  const prices = data.providers.flatMap((p) =>
+    p.offers.filter((o) => o.model === id).flatMap((o) => o.price.input ?? []),
+  );
+  const paid = prices.filter((p) => p > 0);
+  return paid.length > 0 ? Math.min(...paid) : prices.length > 0 ? Math.min(...prices) : undefined;
+};
+
+describe('the search box in the header', () => {
+  it('loads no search code until it is used, then answers "4o mini" with GPT-4o mini first', async () => {
+    const { page, requests } = await open('/models/o3/');
+    expect(requests.some((r) => r.includes('/pagefind/'))).toBe(false);
+    // "/" jumps to the box from anywhere on the page.
+    await page.keyboard.press('/');
+    await page.keyboard.type('4o mini');
+    const first = page.locator('#site-search-panel .hit-title').first();
+    await expect.poll(() => first.textContent(), { timeout: 10_000 }).toBe('GPT-4o mini');
+    expect(requests.some((r) => r.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    // Down arrow walks into the results; Enter opens the full results page.
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('GPT-4o mini');
+    await page.locator('#site-search-q').press('Enter');
+    await page.waitForURL(/\/search\/\?q=4o\+mini$/);
+    expect((await results(page))[0]).toBe('GPT-4o mini');
+    await page.close();
+  });
+});
+
+describe('the /search/ page', () => {
+  it('puts the newest Claude Haiku first for "claude haiku"', async () => {
+    const haikus = data.models
+      .filter((m) => /^Claude Haiku/.test(m.name) && m.status === 'active')
+      .sort((a, b) => b.released.localeCompare(a.released));
+    const { page } = await open('/search/?q=claude+haiku');
+    const titles = await results(page);
+    expect(titles[0]).toBe(haikus[0]?.name);
+    expect(titles.slice(0, haikus.length).sort()).toEqual(haikus.map((m) => m.name).sort());
+    await page.close();
+  });
+
+  it('reads "cheapest vision model" as image input, cheapest first', async () => {
+    const vision = data.models
+      .filter((m) => m.modalities.input.includes('image'))
+      .flatMap((m) => {
+        const price = paidInput(m.id);
+        return price === undefined ? [] : [{ name: m.name, price }];
+      });
+    const lowest = Math.min(...vision.map((v) => v.price));
+    const { page } = await open('/search/?q=cheapest+vision+model');
+    const titles = await results(page);
+    expect(vision.filter((v) => v.price === lowest).map((v) => v.name)).toContain(titles[0]);
+    expect(await page.locator('#search-status').textContent()).toContain(
+      `${vision.length} results`,
+    );
+    await page.close();
+  });
+
+  it('narrows the results with the filters and keeps them in the URL', async () => {
+    const { page } = await open('/search/?q=gpt');
+    const all = await results(page);
+    await page.locator('select[name="input"]').selectOption('audio');
+    await expect.poll(() => page.url()).toContain('input=audio');
+    await expect
+      .poll(async () => (await page.locator('#search-results .hit-title').allTextContents()).length)
+      .toBeLessThan(all.length);
+    const audio = new Set(
+      data.models.filter((m) => m.modalities.input.includes('audio')).map((m) => m.name),
+    );
+    const narrowed = await page.locator('#search-results .hit-title').allTextContents();
+    expect(narrowed.length).toBeGreaterThan(0);
+    for (const title of narrowed) expect(audio.has(title), title).toBe(true);
+
+    // The URL carries the search: opening it again gives the same results.
+    const again = await browser.newPage();
+    await again.goto(page.url());
+    expect(await results(again)).toEqual(narrowed);
+    expect(await again.locator('select[name="input"]').inputValue()).toBe('audio');
+    await again.close();
+    await page.close();
+  });
+
+  it('sorts by context window, largest first', async () => {
+    const largest = Math.max(...data.models.map((m) => m.context_window));
+    const { page } = await open('/search/?sort=context');
+    const first = (await results(page))[0];
+    expect(data.models.find((m) => m.name === first)?.context_window).toBe(largest);
+    await page.close();
+  });
+});
