@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'coverage/', 'test-results/'] },
+  { ignores: ['dist/', '.astro/', 'node_modules/', 'coverage/', 'test-results/', 'tmp/'] },
   js.configs.recommended,
   tseslint.configs.strict,
   astro.configs.recommended,

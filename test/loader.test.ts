@@ -254,8 +254,9 @@ describe('the schema line every data file starts with', () => {
     await writeFile(file, text.replace('creator.json', 'model.json'));
     const { problems } = await loadData(dir);
     await writeFile(file, text);
-    expect(problems.map((p) => [p.line, p.message.slice(0, 84)])).toEqual([
-      [1, 'the first line should be "# yaml-language-server: $schema=../../schema/creator.json'],
-    ]);
+    expect(problems.map((p) => p.line)).toEqual([1]);
+    expect(problems[0]?.message).toMatch(
+      /^the first line should be "# yaml-language-server: \$schema=\.\.\/\.\.\/schema\/creator\.json"/,
+    );
   });
 });

@@ -114,6 +114,19 @@ describe('rankHits', () => {
       3, 2, 1,
     ]);
   });
+
+  it("orders results whose names hold none of the words by Pagefind's score alone", () => {
+    const ranked = rankHits('gpt', [
+      hit('Gemini 3.5 Flash', 5, { status: 'active', released: '2026-06-01' }),
+      hit('Qwen3.6 27B Instruct Long Name', 9, { status: 'active', released: '2025-01-01' }),
+      hit('GPT-5', 1, { status: 'active', released: '2025-08-07' }),
+    ]);
+    expect(ranked.map((h) => h.meta.title)).toEqual([
+      'GPT-5',
+      'Qwen3.6 27B Instruct Long Name',
+      'Gemini 3.5 Flash',
+    ]);
+  });
 });
 
 describe('searchNames and searchTags', () => {

@@ -114,7 +114,8 @@ const STATUS_RANK: Record<string, number> = { active: 1, preview: 2, deprecated:
  * "Claude Haiku". Here a result whose name holds more of the typed words comes first, a name typed
  * whole before all others; then the name with fewer other words ("Llama 4 Maverick" before
  * "Llama 3.3 Nemotron Super 49B v1.5" for "llama"); then a model still sold before a deprecated
- * one, and the newest first; Pagefind's score breaks the remaining ties.
+ * one, and the newest first; Pagefind's score breaks the remaining ties, and alone orders the
+ * results whose names hold none of the words.
  */
 export function rankHits<T extends Rankable>(query: string, hits: readonly T[]): T[] {
   const keyed = hits.map((hit) => {
@@ -131,6 +132,8 @@ export function rankHits<T extends Rankable>(query: string, hits: readonly T[]):
   keyed.sort(
     (a, b) =>
       b.match - a.match ||
+      // Names that hold none of the words say nothing: Pagefind's score orders those.
+      (a.match === 0 ? b.hit.score - a.hit.score : 0) ||
       a.length - b.length ||
       a.status - b.status ||
       b.released.localeCompare(a.released) ||

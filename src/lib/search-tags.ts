@@ -5,6 +5,7 @@
  */
 import type { CatalogModel } from './build-catalog.ts';
 import { tokens, usd } from './format.ts';
+import { aboutText } from './model-text.ts';
 
 export const SEARCH_FILTERS = [
   { key: 'creator', label: 'Creator' },
@@ -31,6 +32,8 @@ export const SORT_ORDER: Record<Exclude<SearchSort, ''>, 'asc' | 'desc'> = {
 export const TOOLS = { yes: 'Tool calling', no: 'No tool calling' } as const;
 export const WEIGHTS = { open: 'Open weights', closed: 'Closed weights' } as const;
 
+const firstSentence = (text: string) => text.replace(/(\.)\s.*$/s, '$1');
+
 export interface SearchTags {
   filters: [SearchFilter, string][];
   sorts: { price?: number; context: number };
@@ -56,6 +59,8 @@ export function searchTags(model: CatalogModel): SearchTags {
       context: `${tokens(model.context_window)} context`,
       status: model.status,
       released: model.released,
+      // A result shows what the model is for rather than an excerpt of its page of figures.
+      summary: model.summary ?? firstSentence(aboutText(model)[0] ?? ''),
     },
   };
 }

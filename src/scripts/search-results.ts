@@ -19,11 +19,14 @@ export function resultItem(hit: Hit, withExcerpt: boolean): HTMLLIElement {
     link.append(small);
   }
   li.append(link);
-  if (withExcerpt && hit.excerpt) {
+  if (withExcerpt) {
     const p = document.createElement('p');
     p.className = 'hit-excerpt';
-    // Pagefind escapes the page text and adds only <mark> elements: safe as HTML.
-    p.innerHTML = hit.excerpt;
+    // A model shows its summary; other pages the excerpt around the words found, which Pagefind
+    // escapes before adding its <mark> elements, so it is safe as HTML.
+    const summary = hit.meta['summary'];
+    if (summary) p.textContent = summary;
+    else p.innerHTML = hit.excerpt;
     li.append(p);
   }
   return li;
