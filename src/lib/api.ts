@@ -46,8 +46,8 @@ function factsOf(m: CatalogModel): ModelFacts {
 
 export function apiModel(m: CatalogModel, absolute: Absolute): ApiModel {
   return {
-    ...factsOf(m),
     id: m.id,
+    ...factsOf(m),
     creator: { id: m.creator, name: m.creatorName },
     url: absolute(`/models/${m.id}/`),
     provider_count: m.providerCount,
