@@ -80,7 +80,10 @@ describe('every page', () => {
       expect(meta(p.html, 'og:url'), p.file).toBe(noindex ? undefined : p.url);
       expect(meta(p.html, 'og:title'), p.file).toBe(attr(p.html, /<title>([^<]*)<\/title>/));
       expect(meta(p.html, 'og:description'), p.file).toBe(meta(p.html, 'description'));
-      expect(meta(p.html, 'twitter:card'), p.file).toBe('summary');
+      expect(meta(p.html, 'twitter:card'), p.file).toBe('summary_large_image');
+      const image = meta(p.html, 'og:image') ?? '';
+      expect(existsSync(fileOf(image)), `${p.file}: ${image}`).toBe(true);
+      expect(meta(p.html, 'og:image:alt'), p.file).toBeTruthy();
     }
   });
 });
