@@ -103,7 +103,7 @@ describe('astro build', () => {
     expect(result.status).toBe(1);
     const output = result.stdout + result.stderr;
     expect(output).toContain(
-      'test/fixtures/broken/providers/openai.yaml:9:14: offers[0].price.input: expected a non-negative number (USD per 1M tokens), got "0.15 USD"',
+      'test/fixtures/broken/providers/openai.yaml:10:14: offers[0].price.input: expected a non-negative number (USD per 1M tokens), got "0.15 USD"',
     );
     expect(output).toContain(
       'test/fixtures/broken/models/nobody/orphan.yaml:1:1: unknown creator "nobody"',
