@@ -94,8 +94,9 @@ describe('astro build', () => {
     expect(sitemap).toContain('<loc>http://localhost:4321/models/claude-haiku-4.5/</loc>');
     expect(sitemap).toContain('<loc>http://localhost:4321/providers/openrouter/</loc>');
     expect(sitemap).not.toContain('404');
-    // Overview, 3 models, 2 providers, 2 creators, the two lists and the price changes.
-    expect(sitemap.match(/<loc>/g)).toHaveLength(11);
+    // Overview, 3 models, 2 providers, 2 creators, the two lists, the price changes, /compare/ and
+    // its one pair.
+    expect(sitemap.match(/<loc>/g)).toHaveLength(13);
   });
 
   it('fails on bad data with every problem located, and writes nothing', async () => {

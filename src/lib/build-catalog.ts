@@ -75,12 +75,13 @@ export const byCheapestInput = (a: CatalogModel, b: CatalogModel) =>
 /**
  * The lowest price of one kind. A free offer (a rate-limited prototyping tier, as GitHub Models
  * sells) is not what a buyer pays in production, so it counts only when nothing is paid.
+ * Generic over the offer, so the comparison script applies the same rule to the API's offers.
  */
-function cheapest(
-  offers: readonly CatalogOffer[],
-  pick: (o: CatalogOffer) => number | null | undefined,
+export function cheapest<O extends { provider: unknown }>(
+  offers: readonly O[],
+  pick: (o: O) => number | null | undefined,
 ) {
-  let best: Cheapest | undefined;
+  let best: { price: number; provider: O['provider'] } | undefined;
   for (const offer of offers) {
     const price = pick(offer);
     if (price == null) continue;
@@ -90,7 +91,7 @@ function cheapest(
   return best;
 }
 
-function fastestOf(offers: readonly CatalogOffer[]): number | undefined {
+export function fastestOf(offers: readonly Pick<Offer, 'speed'>[]): number | undefined {
   const speeds = offers.flatMap((o) => o.speed?.tokens_per_second ?? []);
   return speeds.length ? Math.max(...speeds) : undefined;
 }

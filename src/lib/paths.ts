@@ -8,6 +8,8 @@ export function href(path: string): string {
 export const modelHref = (id: string) => href(`/models/${id}/`);
 export const providerHref = (id: string) => href(`/providers/${id}/`);
 export const creatorHref = (id: string) => href(`/creators/${id}/`);
+/** A comparison page, by its slug from `pairSlug` in compare.ts. */
+export const compareHref = (slug: string) => href(`/compare/${slug}/`);
 
 /** The full address of a site path, for the API, feeds, canonical and social links. */
 export function absoluteUrl(path: string, site: URL | undefined): string {
