@@ -4,44 +4,23 @@
  * state, the system colour scheme. Screenshots land in test-results/ for a person to look at.
  */
 import { mkdir } from 'node:fs/promises';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadData } from '../src/data/load.ts';
-import { serve } from './serve.ts';
+import { browseSite, type SiteBrowser } from './helpers/browser.ts';
 
-const CHROMIUM = process.env['ATLAS_CHROMIUM'] ?? '/usr/bin/chromium';
 const { data } = await loadData('data');
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serve>>;
-const problems: string[] = [];
-
-async function open(path: string, options: { width?: number; dark?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: options.width ?? 1280, height: 900 },
-    colorScheme: options.dark ? 'dark' : 'light',
-  });
-  const page = await context.newPage();
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`${path}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`${path}: ${e.message}`));
-  page.on('requestfailed', (r) => problems.push(`${path}: failed ${r.url()}`));
-  await page.goto(`${site.url}${path}`);
-  return page;
-}
+let site: SiteBrowser;
+const open: SiteBrowser['open'] = (path, options) => site.open(path, options);
 
 const visibleNames = (page: Page) =>
   page.locator('#model-table tbody tr:not([hidden]) th a').allTextContents();
 
 beforeAll(async () => {
-  site = await serve(inject('siteDir'));
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+  site = await browseSite(inject('siteDir'));
 });
-afterAll(async () => {
-  await browser.close();
-  await site.close();
-});
+afterAll(() => site.close());
 
 describe('the overview table', () => {
   it('filters by name as you type, and keeps the filter in the URL', async () => {
@@ -120,6 +99,9 @@ describe('look and feel', () => {
       '/models/gpt-4o-mini/',
       '/providers/openai/',
       '/creators/openai/',
+      '/search/?q=cheapest+vision+model',
+      '/changes/',
+      '/compare/claude-haiku-4.5-vs-gpt-4o-mini/',
       '/nope/',
     ]) {
       for (const width of [375, 1280]) {
@@ -139,6 +121,6 @@ describe('look and feel', () => {
 
   it('logs no errors and fails no requests on the pages above', () => {
     // The 404 page is meant to answer 404; everything else must load cleanly.
-    expect(problems.filter((p) => !p.startsWith('/nope/'))).toEqual([]);
+    expect(site.problems.filter((p) => !p.startsWith('/nope/'))).toEqual([]);
   });
 });

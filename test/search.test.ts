@@ -3,35 +3,27 @@
  * the model people mean first, read "cheapest" and "vision" as a sort and a filter, narrow by the
  * filters, keep their state in the URL, and download nothing until someone searches.
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadData } from '../src/data/load.ts';
-import { serve } from './serve.ts';
+import { browseSite, type SiteBrowser } from './helpers/browser.ts';
 
-const CHROMIUM = process.env['ATLAS_CHROMIUM'] ?? '/usr/bin/chromium';
 const { data } = await loadData('data');
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serve>>;
+let site: SiteBrowser;
 beforeAll(async () => {
-  site = await serve(inject('siteDir'));
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+  site = await browseSite(inject('siteDir'));
 });
 afterAll(async () => {
-  await browser.close();
+  expect(site.problems).toEqual([]);
   await site.close();
 });
 
-async function open(path: string): Promise<{ page: Page; requests: string[] }> {
-  const page = await browser.newPage();
-  const requests: string[] = [];
-  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-  page.on('pageerror', (e) => {
-    throw e;
-  });
-  await page.goto(`${site.url}${path}`);
-  return { page, requests };
-}
+/** The paths of every file the page has fetched so far. */
+const fetched = (page: Page) =>
+  page.evaluate(() =>
+    performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname),
+  );
 
 /** The result titles of the /search/ page, once it has answered. */
 async function results(page: Page): Promise<string[]> {
@@ -52,14 +44,14 @@ const paidInput = (id: string) => {
 
 describe('the search box in the header', () => {
   it('loads no search code until it is used, then answers "4o mini" with GPT-4o mini first', async () => {
-    const { page, requests } = await open('/models/o3/');
-    expect(requests.some((r) => r.includes('/pagefind/'))).toBe(false);
+    const page = await site.open('/models/o3/');
+    expect((await fetched(page)).some((r) => r.includes('/pagefind/'))).toBe(false);
     // "/" jumps to the box from anywhere on the page.
     await page.keyboard.press('/');
     await page.keyboard.type('4o mini');
     const first = page.locator('#site-search-panel .hit-title').first();
     await expect.poll(() => first.textContent(), { timeout: 10_000 }).toBe('GPT-4o mini');
-    expect(requests.some((r) => r.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    expect((await fetched(page)).some((r) => r.endsWith('/pagefind/pagefind.js'))).toBe(true);
     // Down arrow walks into the results; Enter opens the full results page.
     await page.keyboard.press('ArrowDown');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('GPT-4o mini');
@@ -75,7 +67,7 @@ describe('the /search/ page', () => {
     const haikus = data.models
       .filter((m) => /^Claude Haiku/.test(m.name) && m.status === 'active')
       .sort((a, b) => b.released.localeCompare(a.released));
-    const { page } = await open('/search/?q=claude+haiku');
+    const page = await site.open('/search/?q=claude+haiku');
     const titles = await results(page);
     expect(titles[0]).toBe(haikus[0]?.name);
     expect(titles.slice(0, haikus.length).sort()).toEqual(haikus.map((m) => m.name).sort());
@@ -90,7 +82,7 @@ describe('the /search/ page', () => {
         return price === undefined ? [] : [{ name: m.name, price }];
       });
     const lowest = Math.min(...vision.map((v) => v.price));
-    const { page } = await open('/search/?q=cheapest+vision+model');
+    const page = await site.open('/search/?q=cheapest+vision+model');
     const titles = await results(page);
     expect(vision.filter((v) => v.price === lowest).map((v) => v.name)).toContain(titles[0]);
     expect(await page.locator('#search-status').textContent()).toContain(
@@ -100,7 +92,7 @@ describe('the /search/ page', () => {
   });
 
   it('narrows the results with the filters and keeps them in the URL', async () => {
-    const { page } = await open('/search/?q=gpt');
+    const page = await site.open('/search/?q=gpt');
     const all = await results(page);
     await page.locator('select[name="input"]').selectOption('audio');
     await expect.poll(() => page.url()).toContain('input=audio');
@@ -115,8 +107,8 @@ describe('the /search/ page', () => {
     for (const title of narrowed) expect(audio.has(title), title).toBe(true);
 
     // The URL carries the search: opening it again gives the same results.
-    const again = await browser.newPage();
-    await again.goto(page.url());
+    const url = new URL(page.url());
+    const again = await site.open(url.pathname + url.search);
     expect(await results(again)).toEqual(narrowed);
     expect(await again.locator('select[name="input"]').inputValue()).toBe('audio');
     await again.close();
@@ -125,7 +117,7 @@ describe('the /search/ page', () => {
 
   it('sorts by context window, largest first', async () => {
     const largest = Math.max(...data.models.map((m) => m.context_window));
-    const { page } = await open('/search/?sort=context');
+    const page = await site.open('/search/?sort=context');
     const first = (await results(page))[0];
     expect(data.models.find((m) => m.name === first)?.context_window).toBe(largest);
     await page.close();
