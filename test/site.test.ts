@@ -50,6 +50,15 @@ describe('the built site', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('indexes for search exactly the model, provider and creator pages', async () => {
+    const entry = JSON.parse(await page('pagefind/pagefind-entry.json')) as {
+      languages: { en: { page_count: number } };
+    };
+    expect(entry.languages.en.page_count).toBe(
+      data.models.length + data.providers.length + data.creators.length,
+    );
+  });
+
   it("ships no script on provider and creator pages but the search box's small loader", async () => {
     for (const p of [
       'providers/openai/index.html',

@@ -2,6 +2,7 @@
  * Builds the Pagefind search index when Astro has written the site, through Pagefind's Node API, so
  * no build can ship without its index. Only elements marked `data-pagefind-body` are indexed.
  */
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -23,8 +24,13 @@ export function pagefindIndex(): AstroIntegration {
           const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
           if (written.errors.length > 0)
             throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+          // Pagefind counts every page it read; the entry file says how many it indexed.
+          const entry = JSON.parse(
+            await readFile(path.join(site, 'pagefind', 'pagefind-entry.json'), 'utf8'),
+          ) as { languages: Record<string, { page_count: number }> };
+          const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
           logger.info(
-            `indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`,
+            `indexed ${indexed} of ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`,
           );
         } finally {
           await pagefind.close();
