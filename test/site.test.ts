@@ -213,7 +213,9 @@ describe('the o3 page', async () => {
   const html = await page('models/o3/index.html');
 
   it('lists the recorded 80% price cut', () => {
-    expect(rows(html)).toContain('10 Jun 2025 OpenAI $10.00 → $2.00 (−80%) $40.00 → $8.00 (−80%)');
+    expect(rows(html)).toContain(
+      '10 Jun 2025 OpenAI $10.00 → $2.00 (−80%) $40.00 → $8.00 (−80%) Price cut',
+    );
   });
 });
 
