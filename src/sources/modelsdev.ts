@@ -141,3 +141,57 @@ export function readModelsDev(json: unknown): ModelsDevData {
   const providers = snapshot.providers.map(({ id, name, doc, api }) => ({ id, name, doc, api }));
   return { ref, asOf, providers, entries, canonical };
 }
+
+// models.dev's live `api.json`: providers keyed by id, each with its models keyed by id.
+const ApiCost = z.looseObject({
+  input: num,
+  output: num,
+  cache_read: num,
+  cache_write: num,
+  // Dearer prices above 200K tokens of prompt, where a provider charges them.
+  context_over_200k: z.looseObject({ input: num, output: num, cache_read: num }).optional(),
+});
+export const ModelsDevApi = z.record(
+  z.string(),
+  z.looseObject({
+    id: z.string(),
+    name: z.string(),
+    models: z.record(z.string(), Facts.extend({ id: z.string(), cost: ApiCost.optional() })),
+  }),
+);
+
+/** Reads models.dev's `api.json` (USD per 1M tokens) into source entries. */
+export function readModelsDevApi(json: unknown, ref: string, asOf: string): SourceEntry[] {
+  const entries: SourceEntry[] = [];
+  for (const provider of Object.values(ModelsDevApi.parse(json))) {
+    for (const m of Object.values(provider.models)) {
+      const cost = m.cost ?? {};
+      const price = priceOf({
+        input: cost.input,
+        output: cost.output,
+        cached_input: cost.cache_read,
+        cache_write: cost.cache_write,
+      });
+      const over = cost.context_over_200k;
+      if (over) {
+        price.long_context = {
+          threshold: 200_000,
+          ...priceOf({ input: over.input, output: over.output, cached_input: over.cache_read }),
+        };
+      }
+      entries.push({
+        source: 'modelsdev',
+        ref,
+        asOf,
+        provider: provider.id,
+        id: m.id,
+        price,
+        contextWindow: m.limit?.context,
+        maxOutput: m.limit?.output,
+        status: m.status,
+        facts: factsOf(m),
+      });
+    }
+  }
+  return entries;
+}

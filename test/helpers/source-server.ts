@@ -1,0 +1,141 @@
+/**
+ * The three price sources, served on 127.0.0.1 from the recorded responses in reference/, for the
+ * refresher's tests: OpenRouter's /api/v1/models and /endpoints, LiteLLM's price file, and models.dev's
+ * api.json (built from the models.dev snapshot, in the live file's shape). A test can rewrite a
+ * response before it is served, or make a route misbehave: answer late, fail a few times, send an
+ * HTML page, truncated JSON or far too many bytes.
+ */
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+const REFERENCE = 'reference';
+const readJson = (file: string): unknown =>
+  JSON.parse(readFileSync(`${REFERENCE}/${file}`, 'utf8'));
+
+type Json = Record<string, unknown>;
+
+/** models.dev's snapshot (providers as a list) in the shape of its live api.json (keyed objects). */
+export function modelsDevApi(snapshot: Json): Json {
+  const providers = snapshot['providers'] as (Json & { id: string; models: Json[] })[];
+  return Object.fromEntries(
+    providers.map((p) => [
+      p.id,
+      {
+        id: p.id,
+        name: p['name'],
+        ...(p['doc'] !== undefined && { doc: p['doc'] }),
+        models: Object.fromEntries(
+          p.models.map((m) => {
+            // The live file links no canonical model and writes tiers as context_over_200k.
+            const rest: Json = { ...m };
+            delete rest['canonical_model'];
+            delete rest['cost'];
+            const cost = m['cost'] as Json | undefined;
+            const tiers = (cost?.['context_tiers'] as Json[] | undefined) ?? [];
+            const plain: Json = { ...cost };
+            delete plain['context_tiers'];
+            const over = tiers.find((t) => t['min_context_tokens'] === 200_000);
+            const apiCost = cost && {
+              ...plain,
+              ...(over && {
+                context_over_200k: {
+                  input: over['input'],
+                  output: over['output'],
+                  ...(over['cache_read'] !== undefined && { cache_read: over['cache_read'] }),
+                },
+              }),
+            };
+            return [m['id'], { ...rest, ...(apiCost && { cost: apiCost }) }];
+          }),
+        ),
+      },
+    ]),
+  );
+}
+
+export const ENDPOINT_FIXTURES: Record<string, string> = {
+  'moonshotai/kimi-k3': 'openrouter/endpoints-moonshotai--kimi-k3-2026-08-04.json',
+  'qwen/qwen3.8-max': 'openrouter/endpoints-qwen--qwen3.8-max-2026-08-04.json',
+};
+
+/** How one route misbehaves. */
+export interface Fault {
+  /** Answer with this status (and body) instead of the data. */
+  status?: number;
+  headers?: Record<string, string>;
+  body?: string;
+  /** Wait this long before answering. */
+  delayMs?: number;
+  /** Misbehave this many times, then answer properly; forever when absent. */
+  times?: number;
+}
+
+export interface SourceServer {
+  url: string;
+  urls: { openrouter: string; litellm: string; modelsdev: string };
+  /** Rewrites a route's JSON before it is served (`/litellm/prices.json`, …). */
+  rewrite: Map<string, (json: Json) => Json>;
+  faults: Map<string, Fault>;
+  /** Every path requested, in order. */
+  requests: string[];
+  close: () => Promise<void>;
+}
+
+export async function startSourceServer(): Promise<SourceServer> {
+  const data = new Map<string, () => Json>([
+    ['/openrouter/api/v1/models', () => readJson('openrouter/models-2026-08-01.json') as Json],
+    ['/litellm/prices.json', () => readJson('litellm-model-prices.json') as Json],
+    ['/modelsdev/api.json', () => modelsDevApi(readJson('modelsdev-snapshot.json') as Json)],
+    ...Object.entries(ENDPOINT_FIXTURES).map(
+      ([id, file]) =>
+        [`/openrouter/api/v1/models/${id}/endpoints`, () => readJson(file) as Json] as const,
+    ),
+  ]);
+  const rewrite = new Map<string, (json: Json) => Json>();
+  const faults = new Map<string, Fault>();
+  const requests: string[] = [];
+
+  const answer = async (req: IncomingMessage, res: ServerResponse) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    requests.push(path);
+    const fault = faults.get(path);
+    if (fault && (fault.times === undefined || fault.times > 0)) {
+      if (fault.times !== undefined) fault.times--;
+      if (fault.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
+      if (fault.status !== undefined || fault.body !== undefined) {
+        res.writeHead(fault.status ?? 200, {
+          'content-type': 'application/json',
+          ...fault.headers,
+        });
+        res.end(fault.body ?? '');
+        return;
+      }
+    }
+    const load = data.get(path);
+    if (!load) {
+      res.writeHead(404, { 'content-type': 'application/json' });
+      res.end('{"error":{"code":404,"message":"Not found"}}');
+      return;
+    }
+    const json = (rewrite.get(path) ?? ((j: Json) => j))(load());
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(json));
+  };
+  const server = createServer((req, res) => void answer(req, res));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    url,
+    urls: {
+      openrouter: `${url}/openrouter`,
+      litellm: `${url}/litellm/prices.json`,
+      modelsdev: `${url}/modelsdev/api.json`,
+    },
+    rewrite,
+    faults,
+    requests,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
