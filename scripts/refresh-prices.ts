@@ -11,7 +11,8 @@
  * nothing was written.
  *
  * Base URLs: ATLAS_OPENROUTER_URL, ATLAS_LITELLM_URL, ATLAS_MODELSDEV_URL; ATLAS_DATA_DIR picks the
- * data folder; ATLAS_REFRESH_TIMEOUT_MS and ATLAS_REFRESH_BACKOFF_MS tune the HTTP client.
+ * data folder; ATLAS_REFRESH_TIMEOUT_MS, ATLAS_REFRESH_BACKOFF_MS and ATLAS_REFRESH_MAX_BYTES tune the
+ * HTTP client.
  */
 import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -74,6 +75,7 @@ const fetchOptions: FetchOptions = {
   ...DEFAULT_FETCH,
   timeoutMs: numberFromEnv('ATLAS_REFRESH_TIMEOUT_MS', DEFAULT_FETCH.timeoutMs),
   backoffMs: numberFromEnv('ATLAS_REFRESH_BACKOFF_MS', DEFAULT_FETCH.backoffMs),
+  maxBytes: numberFromEnv('ATLAS_REFRESH_MAX_BYTES', DEFAULT_FETCH.maxBytes),
 };
 
 // Invalid data is refused before anything is read: the plan would be built on sand.
@@ -130,7 +132,9 @@ const stateFile = path.join(dir, 'refresh-state.yaml');
 const oldStateText = await readFile(stateFile, 'utf8').catch(() => undefined);
 const state = nextState(refreshState, thePlan, new Date().toISOString().replace(/\.\d+Z$/, 'Z'));
 const newStateText = stateFileText(oldStateText, refreshState, state);
-if (newStateText !== oldStateText) changes.set('refresh-state.yaml', newStateText);
+// A run in which no source could be read records nothing: data/ stays exactly as it was.
+const anyRead = thePlan.sources.some((s) => s.ok);
+if (anyRead && newStateText !== oldStateText) changes.set('refresh-state.yaml', newStateText);
 
 if (args['dry-run']) {
   console.log(report);

@@ -1,0 +1,365 @@
+/**
+ * `npm run refresh` for real: the script in a child process, reading the three sources over HTTP
+ * from a server on 127.0.0.1 that serves the recorded responses in reference/ (rewritten or broken
+ * per test), editing a copy of the real data/. The assertions are on the files it leaves and on its
+ * report.
+ */
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { parse } from 'yaml';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadData } from '../src/data/load.ts';
+import { childEnv } from './run.ts';
+import { startSourceServer, type SourceServer } from './helpers/source-server.ts';
+
+const TODAY = '2026-11-24';
+const SCRIPT = path.resolve('scripts/refresh-prices.ts');
+
+let server: SourceServer;
+beforeAll(async () => {
+  server = await startSourceServer();
+});
+afterAll(() => server.close());
+beforeEach(() => {
+  server.rewrite.clear();
+  server.faults.clear();
+});
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+  report: string;
+}
+
+/** A fresh copy of data/, with its own refresh state when given. */
+async function dataCopy(): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'atlas-refresh-'));
+  await cp('data', dir, { recursive: true });
+  return dir;
+}
+
+async function refresh(dir: string, ...args: string[]): Promise<Run> {
+  const report = path.join(dir, '..', `${path.basename(dir)}-report.md`);
+  const result = await promisify(execFile)(
+    process.execPath,
+    [SCRIPT, '--today', TODAY, '--report', report, ...args],
+    {
+      encoding: 'utf8',
+      env: childEnv({
+        ATLAS_DATA_DIR: dir,
+        ATLAS_OPENROUTER_URL: server.urls.openrouter,
+        ATLAS_LITELLM_URL: server.urls.litellm,
+        ATLAS_MODELSDEV_URL: server.urls.modelsdev,
+        ATLAS_REFRESH_TIMEOUT_MS: '400',
+        ATLAS_REFRESH_BACKOFF_MS: '10',
+        GITHUB_STEP_SUMMARY: undefined,
+      }),
+    },
+  ).then(
+    (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
+    (e: { code: number; stdout: string; stderr: string }) => ({
+      code: e.code,
+      stdout: e.stdout,
+      stderr: e.stderr,
+    }),
+  );
+  const text = await readFile(report, 'utf8').catch(() => '');
+  return { ...result, report: text };
+}
+
+/** Every file under a folder, by relative path. */
+async function snapshot(dir: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const entry of await readdir(dir, { recursive: true })) {
+    if (entry.endsWith('.yaml')) files.set(entry, await readFile(path.join(dir, entry), 'utf8'));
+  }
+  return files;
+}
+
+const offerIn = (text: string, model: string) =>
+  (parse(text) as { offers: { model: string; [k: string]: unknown }[] }).offers.find(
+    (o) => o.model === model,
+  );
+
+/** LiteLLM's recorded file with OpenAI's gpt-4o-mini at other prices. */
+const litellmGpt4oMini = (input: number, output: number) => (json: Record<string, unknown>) => ({
+  ...json,
+  'gpt-4o-mini': {
+    ...(json['gpt-4o-mini'] as object),
+    input_cost_per_token: input / 1e6,
+    output_cost_per_token: output / 1e6,
+  },
+});
+
+/** models.dev's api.json with OpenAI's gpt-4o-mini at other prices. */
+const modelsdevGpt4oMini = (input: number, output: number) => (json: Record<string, unknown>) => {
+  const openai = json['openai'] as { models: Record<string, { cost: object }> };
+  const model = openai.models['gpt-4o-mini'];
+  if (!model) throw new Error('no openai/gpt-4o-mini in the snapshot');
+  model.cost = { ...model.cost, input, output };
+  return json;
+};
+
+describe('npm run refresh against the recorded responses', () => {
+  let dir: string;
+  let before: Map<string, string>;
+  let first: Run;
+  beforeAll(async () => {
+    dir = await dataCopy();
+    before = await snapshot(dir);
+    // A 20% cut of gpt-4o-mini, as both catalogues that list OpenAI's price would show it.
+    server.rewrite.set('/litellm/prices.json', litellmGpt4oMini(0.12, 0.48));
+    server.rewrite.set('/modelsdev/api.json', modelsdevGpt4oMini(0.12, 0.48));
+    first = await refresh(dir);
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it('applies the new price, appends the old one to the history, and cites the new source', async () => {
+    const text = await readFile(path.join(dir, 'providers/openai.yaml'), 'utf8');
+    const offer = offerIn(text, 'gpt-4o-mini');
+    expect(offer?.['price']).toMatchObject({ input: 0.12, output: 0.48 });
+    expect(offer?.['updated']).toBe(TODAY);
+    expect(offer?.['source']).toBe(`litellm@${TODAY}`);
+    const old = offerIn(before.get('providers/openai.yaml') ?? '', 'gpt-4o-mini');
+    expect(offer?.['history']).toEqual([
+      { price: old?.['price'], from: old?.['updated'], until: TODAY, source: old?.['source'] },
+    ]);
+    expect(first.report).toContain(
+      '| openai / gpt-4o-mini | input $0.15 → $0.12 (−20%); output $0.60 → $0.48 (−20%) |',
+    );
+  });
+
+  it('applies what the recordings say differs from the files, and refuses what looks wrong', () => {
+    // OpenRouter's list of 2026-08-01 gives Gemini 3.5 Flash a cache-write price the file lacks.
+    expect(first.report).toContain(
+      '| openrouter / gemini-3.5-flash | cache_write $0.083333 (new) |',
+    );
+    // models.dev's snapshot gives a cache read dearer than the input itself: held for a person.
+    expect(first.report).toContain(
+      '- cloudflare-ai-gateway / gpt-3.5-turbo: cached_input 1.25 is dearer than input 0.5 (modelsdev)',
+    );
+    expect(first.code).toBe(2);
+  });
+
+  it('keeps every comment and every untouched line of every file', async () => {
+    const after = await snapshot(dir);
+    for (const [file, text] of before) {
+      const now = after.get(file) ?? '';
+      const comments = text.split('\n').filter((l) => l.trim().startsWith('#'));
+      for (const comment of comments) expect(now, file).toContain(comment);
+      // Besides the offers that changed, a refresh only adds `checked:` lines.
+      if (file === 'providers/openai.yaml' || file === 'providers/openrouter.yaml') continue;
+      const added = now.split('\n').filter((l) => !text.includes(l));
+      expect(
+        added.filter((l) => !/^ {4}checked: \d{4}-\d{2}-\d{2}$/.test(l)),
+        file,
+      ).toEqual([]);
+    }
+  });
+
+  it('leaves data that still validates, and records when each source was read', async () => {
+    const { problems, data } = await loadData(dir);
+    expect(problems).toEqual([]);
+    expect(data.refreshState?.sources.litellm?.models).toBeGreaterThan(2000);
+    expect(data.refreshState?.sources.openrouter?.offers_matched).toBeGreaterThan(100);
+  });
+
+  it('changes nothing on a second run: every file byte-identical', async () => {
+    const once = await snapshot(dir);
+    server.rewrite.set('/litellm/prices.json', litellmGpt4oMini(0.12, 0.48));
+    server.rewrite.set('/modelsdev/api.json', modelsdevGpt4oMini(0.12, 0.48));
+    const again = await refresh(dir);
+    expect(again.stdout).toContain('0 changed');
+    expect(await snapshot(dir)).toEqual(once);
+  });
+});
+
+describe('sources that disagree', () => {
+  it('holds a change one catalogue makes while the other still lists the old price', async () => {
+    const dir = await dataCopy();
+    server.rewrite.set('/litellm/prices.json', litellmGpt4oMini(0.12, 0.48));
+    const run = await refresh(dir, '--sources', 'litellm,modelsdev');
+    expect(run.code).toBe(2);
+    expect(
+      offerIn(await readFile(path.join(dir, 'providers/openai.yaml'), 'utf8'), 'gpt-4o-mini')?.[
+        'price'
+      ],
+    ).toMatchObject({ input: 0.15, output: 0.6 });
+    expect(run.report).toContain(
+      '- openai / gpt-4o-mini, input: now $0.15; litellm@2026-11-24 says $0.12, modelsdev@2026-11-24 says $0.15',
+    );
+    await rm(dir, { recursive: true, force: true });
+  });
+});
+
+describe('refusals', () => {
+  it.each([
+    ['a price 10 times off', 1.5, 6, 'input: 0.15 → 1.5, more than 3× in one step'],
+    ['paid to free', 0, 0, 'input: 0.15 → 0, paid to free'],
+  ])('refuses %s and leaves the offer as it was', async (_what, input, output, reason) => {
+    const dir = await dataCopy();
+    const file = path.join(dir, 'providers/openai.yaml');
+    const text = await readFile(file, 'utf8');
+    server.rewrite.set('/litellm/prices.json', litellmGpt4oMini(input, output));
+    server.rewrite.set('/modelsdev/api.json', modelsdevGpt4oMini(input, output));
+    const run = await refresh(dir, '--sources', 'litellm,modelsdev');
+    expect(run.code).toBe(2);
+    expect(run.report).toContain(`- openai / gpt-4o-mini: ${reason} (litellm)`);
+    expect(offerIn(await readFile(file, 'utf8'), 'gpt-4o-mini')).toEqual(
+      offerIn(text, 'gpt-4o-mini'),
+    );
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('refuses a source that returns far fewer models than last time, and uses none of it', async () => {
+    const dir = await dataCopy();
+    await refresh(dir, '--sources', 'modelsdev');
+    const before = await snapshot(dir);
+    // Only OpenAI's models: a fraction of the 5,000 entries of the last read.
+    server.rewrite.set('/modelsdev/api.json', (json) => ({ openai: json['openai'] }));
+    const run = await refresh(dir, '--sources', 'modelsdev');
+    expect(run.code).toBe(2);
+    expect(run.report).toMatch(/modelsdev returned \d+ models, against 5276 last time/);
+    expect(await snapshot(dir)).toEqual(before);
+    await rm(dir, { recursive: true, force: true });
+  });
+});
+
+describe('faults', () => {
+  const HTML = '<!doctype html><html><body><h1>502 Bad Gateway</h1></body></html>';
+  const cases: [string, Parameters<SourceServer['faults']['set']>[1], RegExp][] = [
+    ['no answer in time', { delayMs: 2000 }, /no answer within 0\.4 s after 4 attempts/],
+    ['HTTP 503 every time', { status: 503 }, /HTTP 503 after 4 attempts/],
+    [
+      'an HTML error page',
+      { status: 200, body: HTML, headers: { 'content-type': 'text/html' } },
+      /answered with an HTML page, not JSON/,
+    ],
+    [
+      'truncated JSON',
+      { status: 200, body: '{"gpt-4o-mini": {"input_cost_per_token": 1.5e-' },
+      /malformed or truncated JSON/,
+    ],
+    ['JSON of another shape', { status: 200, body: '[1, 2, 3]' }, /not the expected shape/],
+    [
+      'a 429 asking for an hour',
+      { status: 429, headers: { 'retry-after': '3600' } },
+      /asks to wait 3600 s/,
+    ],
+  ];
+
+  it.each(cases)(
+    'survives %s from LiteLLM: its offers stay as they were, the others are still read',
+    async (_what, fault, message) => {
+      const dir = await dataCopy();
+      const before = await snapshot(dir);
+      server.faults.set('/litellm/prices.json', fault);
+      const run = await refresh(dir, '--sources', 'litellm,modelsdev');
+      expect(run.code).toBe(2);
+      expect(run.report).toMatch(message);
+      expect(run.report).toMatch(/\| litellm \| not used: /);
+      const after = await snapshot(dir);
+      // LiteLLM's offers untouched; models.dev's confirmed (their `checked` written).
+      const bedrock = offerIn(after.get('providers/amazon-bedrock.yaml') ?? '', 'kimi-k2.5');
+      expect(bedrock).toEqual(
+        offerIn(before.get('providers/amazon-bedrock.yaml') ?? '', 'kimi-k2.5'),
+      );
+      expect(after.get('providers/cloudflare-ai-gateway.yaml')).not.toBe(
+        before.get('providers/cloudflare-ai-gateway.yaml'),
+      );
+      expect((await loadData(dir)).data.refreshState?.sources.litellm).toBeUndefined();
+      await rm(dir, { recursive: true, force: true });
+    },
+  );
+
+  it('retries a 429 as Retry-After asks, and then reads the source', async () => {
+    const dir = await dataCopy();
+    server.faults.set('/litellm/prices.json', {
+      status: 429,
+      headers: { 'retry-after': '0' },
+      times: 2,
+    });
+    server.requests.length = 0;
+    const run = await refresh(dir, '--sources', 'litellm');
+    expect(server.requests.filter((r) => r === '/litellm/prices.json')).toHaveLength(3);
+    expect(run.report).toMatch(/\| litellm \| read \|/);
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('refuses a response far larger than expected while reading it', async () => {
+    const dir = await dataCopy();
+    const before = await snapshot(dir);
+    const run = await promisify(execFile)(
+      process.execPath,
+      [SCRIPT, '--today', TODAY, '--sources', 'litellm', '--dry-run'],
+      {
+        encoding: 'utf8',
+        env: childEnv({
+          ATLAS_DATA_DIR: dir,
+          ATLAS_LITELLM_URL: server.urls.litellm,
+          ATLAS_REFRESH_MAX_BYTES: '100000',
+        }),
+      },
+    ).catch((e: { code: number; stdout: string }) => e);
+    expect(run.stdout).toMatch(/sent more than 100,000 bytes; refused/);
+    expect(await snapshot(dir)).toEqual(before);
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('leaves every file as it was when no source can be read', async () => {
+    const dir = await dataCopy();
+    const before = await snapshot(dir);
+    for (const route of [
+      '/openrouter/api/v1/models',
+      '/litellm/prices.json',
+      '/modelsdev/api.json',
+    ]) {
+      server.faults.set(route, { status: 500 });
+    }
+    const run = await refresh(dir);
+    expect(run.code).toBe(2);
+    expect(await snapshot(dir)).toEqual(before);
+    await rm(dir, { recursive: true, force: true });
+  });
+});
+
+describe('runs that must not write', () => {
+  it('--dry-run prints the plan and writes nothing', async () => {
+    const dir = await dataCopy();
+    const before = await snapshot(dir);
+    const run = await refresh(dir, '--dry-run');
+    expect(run.stdout).toContain('# Price refresh, 2026-11-24');
+    expect(run.stdout).toMatch(/dry run: \d+ files would change; nothing was written/);
+    expect(await snapshot(dir)).toEqual(before);
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('refuses to start on invalid data, with the problems, and exits 1', async () => {
+    const dir = await dataCopy();
+    const file = path.join(dir, 'providers/openai.yaml');
+    await writeFile(
+      file,
+      (await readFile(file, 'utf8')).replace('input: 0.15\n', 'input: -0.15\n'),
+    );
+    const before = await snapshot(dir);
+    const run = await refresh(dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(
+      /providers\/openai\.yaml:\d+:\d+: offers\[\d+\]\.price\.input: expected a non-negative number/,
+    );
+    expect(await snapshot(dir)).toEqual(before);
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('rejects an unknown option with the usage, and exits 1', async () => {
+    const dir = await dataCopy();
+    const run = await refresh(dir, '--force');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('usage: npm run refresh');
+    await rm(dir, { recursive: true, force: true });
+  });
+});
