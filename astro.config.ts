@@ -6,10 +6,14 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 // describes itself as served from localhost, which is where `npm start` serves it.
 const site = process.env['ATLAS_SITE'] ?? 'http://localhost:4321';
 const base = process.env['ATLAS_BASE'] ?? '/';
+// Astro's build cache holds the data store the build reads back; a test that builds while another
+// build runs gives it a cache of its own (default: node_modules/.astro).
+const cacheDir = process.env['ATLAS_CACHE_DIR'];
 
 export default defineConfig({
   site,
   base,
+  ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [

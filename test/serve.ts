@@ -22,12 +22,24 @@ async function file(p: string): Promise<string | undefined> {
   return undefined;
 }
 
-export async function serve(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+/**
+ * Serves `root` at `prefix` (default `/`), as a project site is served under `/<repo>/`: a request
+ * outside the prefix gets the 404 page. `url` is the server's origin; paths given to it include the
+ * prefix.
+ */
+export async function serve(
+  root: string,
+  prefix = '/',
+): Promise<{ url: string; close: () => Promise<void> }> {
+  if (!prefix.startsWith('/') || !prefix.endsWith('/')) {
+    throw new Error(`a prefix starts and ends with "/", not ${JSON.stringify(prefix)}`);
+  }
   const server: Server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const target = path.join(root, path.normalize(pathname));
+    const inside = pathname.startsWith(prefix);
+    const target = path.join(root, path.normalize(pathname.slice(prefix.length - 1)));
     void (async () => {
-      const found = target.startsWith(root) ? await file(target) : undefined;
+      const found = inside && target.startsWith(root) ? await file(target) : undefined;
       const status = found ? 200 : 404;
       const body = found ?? path.join(root, '404.html');
       res.writeHead(status, {

@@ -20,8 +20,9 @@ export interface SiteBrowser {
   close: () => Promise<void>;
 }
 
-export async function browseSite(root: string): Promise<SiteBrowser> {
-  const site = await serve(root);
+/** Serves `root` at `prefix` (see serve.ts); the paths given to `open` include the prefix. */
+export async function browseSite(root: string, prefix = '/'): Promise<SiteBrowser> {
+  const site = await serve(root, prefix);
   const browser: Browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--no-sandbox'],
