@@ -22,7 +22,7 @@ import { formatProblem } from '../src/data/problem.ts';
 import { applyChanges, type Changes } from '../src/data/write-files.ts';
 import { editProviderFile, nextState, stateFileText } from '../src/refresh/edit.ts';
 import { DEFAULT_FETCH, type FetchOptions } from '../src/refresh/http.ts';
-import { needsPerson, openRouterIds, plan, type SourceRead } from '../src/refresh/plan.ts';
+import { endpointIds, needsPerson, plan, type SourceRead } from '../src/refresh/plan.ts';
 import { renderReport } from '../src/refresh/report.ts';
 import { readLiteLLMLive } from '../src/refresh/sources/litellm.ts';
 import { readModelsDevLive } from '../src/refresh/sources/modelsdev.ts';
@@ -90,7 +90,7 @@ if (loaded.problems.length > 0) {
 const { providers, refreshState } = loaded.data;
 
 const ref = (source: SourceId) => `${source}@${today}`;
-const routerIds = [...new Set(openRouterIds(providers).values())];
+const routerIds = endpointIds(providers);
 
 async function read(source: SourceId): Promise<SourceRead> {
   try {

@@ -8,6 +8,7 @@ import type { SourceEntry } from '../sources/types.ts';
 import { retryAfterMs } from './http.ts';
 import {
   changedFields,
+  endpointIds,
   guard,
   MAX_FACTOR,
   MAX_PRICE,
@@ -328,6 +329,8 @@ describe('plan', () => {
     });
     const uptime = endpoints[0]?.uptimePct;
     expect(uptime).toBeGreaterThan(0);
+    expect(endpointIds([router, alibaba])).toEqual(['qwen/qwen3.8-max']);
+    expect(endpointIds([router])).toEqual([]);
     expect(p.speeds).toEqual([
       {
         offer: { provider: 'alibaba', index: 0, model: 'qwen3.8-max' },
@@ -338,5 +341,25 @@ describe('plan', () => {
         },
       },
     ]);
+  });
+});
+
+describe('readEndpoints', () => {
+  it('reads the median throughput and latency as tokens/s and time to first token', () => {
+    const json = JSON.parse(
+      readFileSync('reference/openrouter/endpoints-qwen--qwen3.8-max-2026-08-04.json', 'utf8'),
+    ) as { data: { endpoints: Record<string, unknown>[] } };
+    // The recording has none measured; the fields as the API documents them when it has.
+    const endpoint = json.data.endpoints[0] ?? {};
+    endpoint['throughput_last_30m'] = { p50: 42.37, p75: 38 };
+    endpoint['latency_last_30m'] = { p50: 851.6, p75: 1200 };
+    const [reading] = readEndpoints(json, `openrouter@${TODAY}`, TODAY);
+    expect(reading).toMatchObject({
+      provider: 'Alibaba',
+      id: 'qwen/qwen3.8-max',
+      price: { input: 2, output: 6, cached_input: 0.25 },
+      tokensPerSecond: 42.37,
+      ttftMs: 851.6,
+    });
   });
 });

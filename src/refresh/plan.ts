@@ -243,6 +243,23 @@ export function openRouterIds(providers: readonly ProviderRecord[]): Map<string,
   return ids;
 }
 
+/**
+ * The OpenRouter ids whose endpoints are worth reading: models that a provider OpenRouter routes to
+ * (one whose `sources.openrouter` names it) also sells in the catalog.
+ */
+export function endpointIds(providers: readonly ProviderRecord[]): string[] {
+  const router = openRouterIds(providers);
+  const ids = new Set<string>();
+  for (const provider of providers) {
+    if (!namesIn(provider, 'openrouter').some((n) => n !== 'OpenRouter')) continue;
+    for (const offer of provider.offers) {
+      const id = router.get(offer.model);
+      if (id) ids.add(id);
+    }
+  }
+  return [...ids].sort();
+}
+
 export function plan({ providers, reads, state, today }: PlanInput): Plan {
   const result: Plan = {
     today,
