@@ -20,6 +20,7 @@ import { schemaLine } from './schema-line.ts';
 import type { DataSchema } from './schema-line.ts';
 import { checkReferences, type FileRef } from './references.ts';
 import { MAX_FILE_BYTES, parseYamlFile, tooLarge } from './yaml-file.ts';
+import { mapLimited } from '../util/map-limited.ts';
 
 export interface AtlasData {
   creators: CreatorRecord[];
@@ -100,18 +101,6 @@ async function readAndParse<S extends z.ZodType>(
   const result = schema.safeParse(parsed.yaml.value);
   if (!result.success) problems.push(...schemaProblems(parsed.yaml, schema, result.error.issues));
   return { id, file: shown, yaml: parsed.yaml, data: result.success ? result.data : undefined };
-}
-
-/** Runs `fn` over `items` with at most `limit` at once, keeping the order of results. */
-async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array<R>(items.length);
-  const queue = items.entries();
-  const worker = async () => {
-    // Workers share one iterator, so each item is taken exactly once.
-    for (const [i, item] of queue) results[i] = await fn(item);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }
 
 const defined = <T>(value: T | undefined): value is T => value !== undefined;

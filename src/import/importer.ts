@@ -6,7 +6,13 @@ import { Document, isMap, isSeq, parseDocument, YAMLSeq } from 'yaml';
 import { MODALITIES, Model } from '../schemas/model.ts';
 import { Offer } from '../schemas/offer.ts';
 import type { ModelRecord, ProviderRecord } from '../schemas/records.ts';
-import { hasPrice, isFreeTier, type ModelFacts, type SourceEntry } from '../sources/types.ts';
+import {
+  hasPrice,
+  isFreeTier,
+  sourceNames,
+  type ModelFacts,
+  type SourceEntry,
+} from '../sources/types.ts';
 import { inferFamily, inferTier } from './infer.ts';
 import { ModelIndex, normalizeModelId } from './match.ts';
 import { withSchemaLine } from '../data/schema-line.ts';
@@ -136,12 +142,6 @@ export interface OfferPlan {
   offers: PlannedOffer[];
   /** Entries that matched a model but were not imported, with the reason. */
   skipped: string[];
-}
-
-/** Which source names a provider file lists for a source, as a list. */
-export function sourceNames(provider: ProviderRecord, source: SourceEntry['source']): string[] {
-  const names = provider.sources?.[source];
-  return names === undefined ? [] : typeof names === 'string' ? [names] : names;
 }
 
 /** The entries of every source that list this provider. */

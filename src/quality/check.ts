@@ -6,7 +6,8 @@
 import { daysBetween } from '../lib/dates.ts';
 import { confirmedOn } from '../lib/freshness.ts';
 import { ModelIndex, normalizeModelId } from '../import/match.ts';
-import { entriesOf, sourceNames } from '../import/importer.ts';
+import { entriesOf } from '../import/importer.ts';
+import { sourceNames } from '../sources/types.ts';
 import type { AtlasData } from '../data/load.ts';
 import type { Offer, Price } from '../schemas/offer.ts';
 import { SOURCE_IDS } from '../schemas/fields.ts';

@@ -8,7 +8,7 @@ import type { SourceId } from '../sources/types.ts';
 import type { Offer, Price, Speed } from '../schemas/offer.ts';
 import type { ProviderRecord } from '../schemas/records.ts';
 import type { RefreshState } from '../schemas/refresh-state.ts';
-import type { SourceEntry } from '../sources/types.ts';
+import { sourceNames, type SourceEntry } from '../sources/types.ts';
 import { daysBetween } from '../lib/dates.ts';
 import type { EndpointReading } from './sources/openrouter.ts';
 
@@ -125,12 +125,6 @@ export function sourceOf(source: string): SourceId | undefined {
   return id === 'openrouter' || id === 'litellm' || id === 'modelsdev' ? id : undefined;
 }
 
-/** The names a provider goes by in one source (`sources.litellm: [azure, azure_ai]`). */
-function namesIn(provider: ProviderRecord, source: SourceId): string[] {
-  const names = provider.sources?.[source];
-  return names === undefined ? [] : Array.isArray(names) ? names : [names];
-}
-
 const key = (provider: string, id: string) => `${provider}\u0000${id}`;
 
 /**
@@ -145,7 +139,7 @@ function entriesFor(
   source: SourceId,
 ): SourceEntry[] {
   const id = offer.source_ids?.[source] ?? offer.provider_model_id;
-  return namesIn(provider, source).flatMap((name) => index.get(key(name, id)) ?? []);
+  return sourceNames(provider, source).flatMap((name) => index.get(key(name, id)) ?? []);
 }
 
 /** The offer's prices with what the source states laid over them; what it leaves out is kept. */
@@ -234,7 +228,7 @@ function speedOf(reading: EndpointReading, today: string): Speed | undefined {
 export function openRouterIds(providers: readonly ProviderRecord[]): Map<string, string> {
   const ids = new Map<string, string>();
   for (const provider of providers) {
-    if (!namesIn(provider, 'openrouter').includes('OpenRouter')) continue;
+    if (!sourceNames(provider, 'openrouter').includes('OpenRouter')) continue;
     for (const offer of provider.offers) {
       if (!ids.has(offer.model))
         ids.set(offer.model, offer.source_ids?.openrouter ?? offer.provider_model_id);
@@ -251,7 +245,7 @@ export function endpointIds(providers: readonly ProviderRecord[]): string[] {
   const router = openRouterIds(providers);
   const ids = new Set<string>();
   for (const provider of providers) {
-    if (!namesIn(provider, 'openrouter').some((n) => n !== 'OpenRouter')) continue;
+    if (!sourceNames(provider, 'openrouter').some((n) => n !== 'OpenRouter')) continue;
     for (const offer of provider.offers) {
       const id = router.get(offer.model);
       if (id) ids.add(id);
@@ -332,7 +326,7 @@ export function plan({ providers, reads, state, today }: PlanInput): Plan {
       };
       // Speed, from OpenRouter's measurements of this provider serving this model.
       const routerId = routerIds.get(offer.model);
-      const routerNames = namesIn(provider, 'openrouter').filter((n) => n !== 'OpenRouter');
+      const routerNames = sourceNames(provider, 'openrouter').filter((n) => n !== 'OpenRouter');
       const reading = routerId
         ? routerNames.map((n) => endpoints.get(key(n, routerId))).find((r) => r !== undefined)
         : undefined;

@@ -1,6 +1,7 @@
 /** What every price source is turned into: one entry per (provider, model) it lists. */
 import { roundPrice } from './decimal.ts';
 import type { Price } from '../schemas/offer.ts';
+import type { ProviderRecord } from '../schemas/records.ts';
 import type { SOURCE_IDS } from '../schemas/fields.ts';
 
 export type SourceId = (typeof SOURCE_IDS)[number];
@@ -59,4 +60,10 @@ export function hasPrice(price: Price): boolean {
 /** 0 in and 0 out: a free, rate-limited tier (`:free` variants, playgrounds), not a list price. */
 export function isFreeTier(price: Price): boolean {
   return price.input === 0 && price.output === 0;
+}
+
+/** Which names a provider file lists for a source (`sources.litellm: [azure, azure_ai]`), as a list. */
+export function sourceNames(provider: Pick<ProviderRecord, 'sources'>, source: SourceId): string[] {
+  const names = provider.sources?.[source];
+  return names === undefined ? [] : typeof names === 'string' ? [names] : names;
 }

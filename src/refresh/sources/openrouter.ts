@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 import { perTokenToPerMillion as perMillion } from '../../sources/decimal.ts';
 import { readOpenRouterModels } from '../../sources/openrouter.ts';
 import { priceOf, type SourceEntry } from '../../sources/types.ts';
+import { mapLimited } from '../../util/map-limited.ts';
 import { fetchJson, SourceError, type FetchOptions } from '../http.ts';
 
 const Percentiles = z.looseObject({ p50: z.number().nullable().optional() }).nullable().optional();
@@ -69,15 +70,6 @@ export interface OpenRouterRead {
   endpointFailures: string[];
 }
 
-/** Runs `fn` over `items`, at most `limit` at a time. */
-async function eachLimited<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>) {
-  const queue = items.values();
-  const worker = async () => {
-    for (const item of queue) await fn(item);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}
-
 /**
  * Reads the price list, then the endpoints of each OpenRouter model id in `endpointIds` (the
  * models the catalog sells through providers that OpenRouter routes to).
@@ -101,7 +93,7 @@ export async function readOpenRouter(
   const listed = new Set(entries.map((e) => e.id));
   const endpoints: EndpointReading[] = [];
   const endpointFailures: string[] = [];
-  await eachLimited(
+  await mapLimited(
     endpointIds.filter((id) => listed.has(id)),
     4,
     async (id) => {
