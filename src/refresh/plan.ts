@@ -296,10 +296,13 @@ export function plan({ providers, reads, state, today }: PlanInput): Plan {
       (last !== undefined && read.entries.length < last * MIN_SHARE_OF_LAST)
     ) {
       summary.ok = false;
-      summary.error = `returned ${read.entries.length} models, against ${last ?? 'some'} last time`;
+      summary.error =
+        last === undefined
+          ? 'returned no models'
+          : `returned ${read.entries.length} models, against ${last} last time`;
       result.refusals.push({
         source: read.id,
-        reason: `${read.id} returned ${read.entries.length} models, against ${last ?? 'some'} last time: none of its prices were used`,
+        reason: `${read.id} ${summary.error}: none of its prices were used`,
       });
       continue;
     }
