@@ -18,28 +18,40 @@ export interface BuildPhases {
 // eslint-disable-next-line no-control-regex
 const plain = (log: string) => log.replace(/\u001b\[[0-9;]*m/g, '');
 
-const seconds = (s: string | undefined) =>
-  s === undefined ? undefined : Math.round(Number(s) * 1000);
+/** Astro's durations: "850ms", "1.23s", or past a minute "1m 30s". */
+const DURATION = String.raw`(\d+ms|[\d.]+s|\d+m \d+s)`;
+
+function ms(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const minutes = /^(\d+)m (\d+)s$/.exec(text);
+  if (minutes) return (Number(minutes[1]) * 60 + Number(minutes[2])) * 1000;
+  if (text.endsWith('ms')) return Number(text.slice(0, -2));
+  return Math.round(Number(text.slice(0, -1)) * 1000);
+}
 
 export function parseBuildLog(raw: string): BuildPhases {
   const log = plain(raw);
   const phases: BuildPhases = {};
   const read = /\[atlas-data\] read \d+ data files in (\d+) ms/.exec(log);
   if (read) phases.readDataMs = Number(read[1]);
-  const sync = /Collecting build info\.\.\.\s*\n.*?✓ Completed in ([\d.]+)s/.exec(log);
-  phases.syncMs = seconds(sync?.[1]);
-  const render = /generating static routes[\s\S]*?✓ Completed in ([\d.]+)(m?s)\./.exec(log);
-  if (render) phases.renderMs = render[2] === 'ms' ? Number(render[1]) : seconds(render[1]);
+  const sync = new RegExp(
+    String.raw`Collecting build info\.\.\.\s*\n.*?✓ Completed in ${DURATION}\.`,
+  ).exec(log);
+  phases.syncMs = ms(sync?.[1]);
+  const render = new RegExp(
+    String.raw`generating static routes[\s\S]*?✓ Completed in ${DURATION}\.`,
+  ).exec(log);
+  phases.renderMs = ms(render?.[1]);
   const pagefind = /\[atlas:pagefind\] indexed (\d+) of (\d+) pages in (\d+) ms/.exec(log);
   if (pagefind) {
     phases.pagesIndexed = Number(pagefind[1]);
     phases.pagesRead = Number(pagefind[2]);
     phases.pagefindMs = Number(pagefind[3]);
   }
-  const total = /(\d+) page\(s\) built in ([\d.]+)(m?s)/.exec(log);
+  const total = new RegExp(String.raw`(\d+) page\(s\) built in ${DURATION}`).exec(log);
   if (total) {
     phases.pagesBuilt = Number(total[1]);
-    phases.astroTotalMs = total[3] === 'ms' ? Number(total[2]) : seconds(total[2]);
+    phases.astroTotalMs = ms(total[2]);
   }
   return phases;
 }
