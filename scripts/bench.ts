@@ -8,6 +8,7 @@ import { readdir, readFile, mkdtemp, rm, stat, writeFile } from 'node:fs/promise
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { format, resolveConfig } from 'prettier';
 import { parseBuildLog } from '../src/bench/build-log.ts';
 import { writeSyntheticCatalog } from '../src/bench/generate.ts';
 import { measure } from '../src/bench/measure.ts';
@@ -130,11 +131,10 @@ const summary = [
   ...targets(results).map((t) => `- ${t}`),
 ].join('\n');
 const doc = await readFile(DOC, 'utf8').catch(() => '<!-- bench:start -->\n<!-- bench:end -->\n');
-await writeFile(
-  DOC,
-  doc.replace(
-    /<!-- bench:start -->[\s\S]*<!-- bench:end -->/,
-    `<!-- bench:start -->\n${summary}\n<!-- bench:end -->`,
-  ),
+const updated = doc.replace(
+  /<!-- bench:start -->[\s\S]*<!-- bench:end -->/,
+  `<!-- bench:start -->\n${summary}\n<!-- bench:end -->`,
 );
+// Formatted as the project formats Markdown, so a run leaves `npm run lint` passing.
+await writeFile(DOC, await format(updated, { ...(await resolveConfig(DOC)), filepath: DOC }));
 console.log(`\n${summary}\n\nWrote ${RESULTS} and ${DOC}.`);
