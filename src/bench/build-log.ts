@@ -1,17 +1,17 @@
 /** Reads the phase timings out of an `astro build` log (ours and Astro's own lines). */
 export interface BuildPhases {
   /** Our loader reading and validating the data folder, inside the content sync. */
-  readDataMs?: number;
+  readDataMs?: number | undefined;
   /** Astro's "Collecting build info" step: content-layer sync and type generation. */
-  syncMs?: number;
+  syncMs?: number | undefined;
   /** Rendering every static route. */
-  renderMs?: number;
-  pagefindMs?: number;
-  pagesIndexed?: number;
-  pagesRead?: number;
-  pagesBuilt?: number;
+  renderMs?: number | undefined;
+  pagefindMs?: number | undefined;
+  pagesIndexed?: number | undefined;
+  pagesRead?: number | undefined;
+  pagesBuilt?: number | undefined;
   /** Astro's own total for the build. */
-  astroTotalMs?: number;
+  astroTotalMs?: number | undefined;
 }
 
 // Astro's log lines carry colour codes when a terminal asks for them.
