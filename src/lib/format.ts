@@ -16,7 +16,7 @@ export function tokens(value: number | null | undefined): string {
   if (value == null) return UNKNOWN;
   if (value >= 1_000_000) return `${trim((value / 1_000_000).toFixed(2))}M`;
   if (value >= 10_000) return `${trim((value / 1_000).toFixed(1))}K`;
-  return value.toLocaleString('en-US');
+  return WHOLE.format(value);
 }
 
 function trim(text: string): string {
@@ -38,12 +38,20 @@ export function yesNo(value: boolean | null | undefined): string {
   return value ? 'Yes' : 'No';
 }
 
+// Made once: toLocaleString with options builds a new formatter on every call, which on the
+// comparison and calculator tables (thousands of sums per build) was the costliest line of rendering.
+const CENTS = new Intl.NumberFormat('en-US', {
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
+const WHOLE = new Intl.NumberFormat('en-US');
+
 /** A cost, not a rate: $1,234.56 for large sums, three significant digits below a dollar ($0.000525). */
 export function money(value: number | null | undefined): string {
   if (value == null) return UNKNOWN;
   if (value === 0) return '$0';
   if (value >= 1) {
-    return `$${value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+    return `$${CENTS.format(value)}`;
   }
   // Three significant digits, at least two decimals, no trailing zeros past the cents.
   const decimals = Math.min(10, Math.max(2, 2 - Math.floor(Math.log10(value))));
@@ -67,7 +75,7 @@ export function ordinal(n: number): string {
 
 /** "1 provider", "18 providers". */
 export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+  return `${WHOLE.format(n)} ${n === 1 ? one : many}`;
 }
 
 /** "a, b and c". */

@@ -1,0 +1,140 @@
+/**
+ * `npm run bench [-- --sizes 100,1000]`: builds synthetic catalogs of 100, 1,000 and 10,000 models
+ * (generated into a temporary folder, never data/) and measures validation, the Astro build and its
+ * phases, Pagefind, peak memory, output size, and the first search in Chromium. Prints a table and
+ * writes bench/results.json and the table in docs/performance.md.
+ */
+import { readdir, readFile, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { format, resolveConfig } from 'prettier';
+import { parseBuildLog } from '../src/bench/build-log.ts';
+import { writeSyntheticCatalog } from '../src/bench/generate.ts';
+import { measure } from '../src/bench/measure.ts';
+import { machine, machineLine, table, targets, type SizeResult } from '../src/bench/report.ts';
+import { firstSearch } from '../src/bench/search.ts';
+import { childEnv } from '../test/run.ts';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '100,1000,10000' },
+    'no-search': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const sizes = values.sizes.split(',').map((v) => Number(v.trim()));
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
+  console.error(`--sizes takes whole numbers separated by commas, got ${values.sizes}`);
+  process.exit(2);
+}
+
+// Fixed so that derived pages (staleness, "new" badges) do not move with the calendar.
+const TODAY = '2026-11-24';
+const RESULTS = 'bench/results.json';
+const DOC = 'docs/performance.md';
+
+async function folderBytes(dir: string): Promise<number> {
+  let total = 0;
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) total += (await stat(path.join(entry.parentPath, entry.name))).size;
+  }
+  return total;
+}
+
+async function benchSize(models: number): Promise<SizeResult> {
+  const tmp = await mkdtemp(path.join(tmpdir(), `atlas-bench-${models}-`));
+  try {
+    const dataDir = path.join(tmp, 'data');
+    const files = await writeSyntheticCatalog(dataDir, { size: models });
+    const offers = await countOffers(dataDir);
+    const env = childEnv({
+      ATLAS_DATA_DIR: dataDir,
+      ATLAS_CACHE_DIR: path.join(tmp, 'cache'),
+      ATLAS_TODAY: TODAY,
+    });
+    console.log(`\n${models} models: ${files} files written to ${dataDir}`);
+
+    const validate = await measure(['scripts/validate.ts'], env);
+    if (validate.status !== 0) throw new Error(`validate failed:\n${validate.output.slice(-3000)}`);
+    console.log(`  validate ${(validate.wallMs / 1000).toFixed(1)} s: ${validate.output.trim()}`);
+
+    const out = path.join(tmp, 'dist');
+    const build = await measure(
+      ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out],
+      env,
+    );
+    await writeFile(path.join(tmp, 'build.log'), build.output);
+    if (build.status !== 0) throw new Error(`build failed:\n${build.output.slice(-3000)}`);
+    const phases = parseBuildLog(build.output);
+    console.log(`  build ${(build.wallMs / 1000).toFixed(1)} s`, phases);
+
+    const search = values['no-search']
+      ? undefined
+      : await firstSearch(
+          out,
+          `/models/synth-${Math.ceil(models / 2)}/`,
+          `synth ${Math.min(models, 42)}`,
+        );
+    if (search) console.log('  search', search);
+
+    return {
+      models,
+      date: new Date().toISOString(),
+      files,
+      offers,
+      validateMs: Math.round(validate.wallMs),
+      buildMs: Math.round(build.wallMs),
+      totalMs: Math.round(validate.wallMs + build.wallMs),
+      peakRssBytes: Math.max(validate.peakRssBytes, build.peakRssBytes),
+      distBytes: await folderBytes(out),
+      pagefindBytes: await folderBytes(path.join(out, 'pagefind')),
+      phases,
+      search,
+    };
+  } finally {
+    if (values.keep) console.log(`  kept ${tmp}`);
+    else await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+async function countOffers(dataDir: string): Promise<number> {
+  let n = 0;
+  for (const name of await readdir(path.join(dataDir, 'providers'))) {
+    const text = await readFile(path.join(dataDir, 'providers', name), 'utf8');
+    n += text.match(/^ {2}- model: /gm)?.length ?? 0;
+  }
+  return n;
+}
+
+const fresh: SizeResult[] = [];
+for (const size of sizes) fresh.push(await benchSize(size));
+
+// Sizes not run this time keep their last figures, each with its own date.
+const previous = await readFile(RESULTS, 'utf8')
+  .then((t) => (JSON.parse(t) as { results: SizeResult[] }).results)
+  .catch(() => []);
+const results = [...previous.filter((r) => !sizes.includes(r.models)), ...fresh].sort(
+  (a, b) => a.models - b.models,
+);
+const host = machine();
+await writeFile(
+  RESULTS,
+  `${JSON.stringify({ machine: host, date: new Date().toISOString(), results }, null, 2)}\n`,
+);
+
+const summary = [
+  `Machine: ${machineLine(host)}. Run ${new Date().toISOString().slice(0, 10)}.`,
+  '',
+  table(results),
+  '',
+  ...targets(results).map((t) => `- ${t}`),
+].join('\n');
+const doc = await readFile(DOC, 'utf8').catch(() => '<!-- bench:start -->\n<!-- bench:end -->\n');
+const updated = doc.replace(
+  /<!-- bench:start -->[\s\S]*<!-- bench:end -->/,
+  `<!-- bench:start -->\n${summary}\n<!-- bench:end -->`,
+);
+// Formatted as the project formats Markdown, so a run leaves `npm run lint` passing.
+await writeFile(DOC, await format(updated, { ...(await resolveConfig(DOC)), filepath: DOC }));
+console.log(`\n${summary}\n\nWrote ${RESULTS} and ${DOC}.`);

@@ -1,0 +1,98 @@
+/**
+ * Synthetic catalogs for the benchmark: `size` models in the real data format (every file valid,
+ * schema line first), with several offers per model across providers, price history on some
+ * offers, editorial text and competitors on a share of models. Every name says it is synthetic
+ * ("Synth 1234", "Synth Cloud 7") and every link points at example.com. Seeded: the same size and
+ * seed give the same files.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { stringify } from 'yaml';
+import { schemaLine, type DataSchema } from '../data/schema-line.ts';
+import { seeded, type Random } from './random.ts';
+import { syntheticModel } from './model.ts';
+import { syntheticOffer } from './offer.ts';
+
+export interface SyntheticOptions {
+  size: number;
+  providers?: number;
+  creators?: number;
+  /** Average offers per model (1 to twice this, less one). */
+  offersPerModel?: number;
+  seed?: number;
+}
+
+const KINDS = ['first-party', 'cloud', 'inference-platform', 'aggregator'] as const;
+const COUNTRIES = ['US', 'FR', 'CN', 'DE', 'GB', 'CA', 'JP', 'KR'] as const;
+
+function file(kind: DataSchema, record: object): string {
+  return `${schemaLine(kind)}\n${stringify(record, { lineWidth: 0 })}`;
+}
+
+/** Every file of the catalog, by its path relative to the data folder. */
+export function syntheticCatalog(options: SyntheticOptions): Map<string, string> {
+  const { size, seed = 1 } = options;
+  const providerCount = options.providers ?? 40;
+  const creatorCount = options.creators ?? 20;
+  const perModel = options.offersPerModel ?? 10;
+  const random: Random = seeded(seed);
+  const files = new Map<string, string>();
+
+  const creatorIds = Array.from({ length: creatorCount }, (_, i) => `synth-lab-${i + 1}`);
+  creatorIds.forEach((id, i) => {
+    files.set(
+      `creators/${id}.yaml`,
+      file('creator', {
+        name: `Synth Lab ${i + 1}`,
+        url: `https://lab-${i + 1}.example.com`,
+        country: random.pick(COUNTRIES),
+        summary: `A synthetic model maker, generated for the benchmark.`,
+      }),
+    );
+  });
+
+  const modelIds = Array.from({ length: size }, (_, i) => `synth-${i + 1}`);
+  const models = modelIds.map((id, i) => {
+    const model = syntheticModel(random, i + 1, modelIds);
+    const creator = creatorIds[i % creatorCount] as string;
+    files.set(`models/${creator}/${id}.yaml`, file('model', model));
+    return { id, model };
+  });
+
+  const providers = Array.from({ length: providerCount }, (_, i) => ({
+    id: `synth-cloud-${i + 1}`,
+    n: i + 1,
+    offers: [] as object[],
+  }));
+  for (const { id, model } of models) {
+    const count = random.int(1, Math.min(providerCount, 2 * perModel - 1));
+    for (const provider of random.sample(providers, count)) {
+      provider.offers.push(syntheticOffer(random, id, model, provider.n));
+    }
+  }
+  for (const { id, n, offers } of providers) {
+    files.set(
+      `providers/${id}.yaml`,
+      file('provider', {
+        name: `Synth Cloud ${n}`,
+        url: `https://cloud-${n}.example.com`,
+        pricing_url: `https://cloud-${n}.example.com/pricing`,
+        kind: random.pick(KINDS),
+        summary: 'A synthetic API provider, generated for the benchmark.',
+        offers,
+      }),
+    );
+  }
+  return files;
+}
+
+/** Writes the catalog into `dir` (a temporary folder, never data/); returns how many files. */
+export async function writeSyntheticCatalog(dir: string, options: SyntheticOptions) {
+  const files = syntheticCatalog(options);
+  for (const [relative, text] of files) {
+    const full = path.join(dir, relative);
+    await mkdir(path.dirname(full), { recursive: true });
+    await writeFile(full, text);
+  }
+  return files.size;
+}

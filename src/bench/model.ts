@@ -1,0 +1,83 @@
+/** One synthetic model record, in the shape of data/models/<creator>/<id>.yaml. */
+import type { Model } from '../schemas/model.ts';
+import { TIERS } from '../schemas/model.ts';
+import type { Random } from './random.ts';
+import { day, monthOf } from './dates.ts';
+
+const CONTEXTS = [8192, 32768, 128000, 131072, 200000, 262144, 1000000] as const;
+const EXTRA_INPUTS = ['image', 'audio', 'video', 'pdf'] as const;
+const API_TYPES = ['chat-completions', 'responses', 'messages', 'batch'] as const;
+const LICENSES = ['Apache-2.0', 'MIT', 'Synth Community Licence'] as const;
+const WORDS = ['coding', 'agents', 'long documents', 'vision', 'chat', 'extraction', 'math'];
+
+function editorial(random: Random, name: string) {
+  const focus = random.sample(WORDS, 3);
+  return {
+    summary: `${name} is a synthetic model for ${focus.join(', ')}, generated for the benchmark.`,
+    description: `${name} does not exist: the benchmark generated it to give the site a realistic amount of text. It is described as good at ${focus[0]} and ${focus[1]}, with a context window and prices drawn at random.\n\nA second paragraph, as real descriptions have, mentions ${focus[2]} and how it compares with its synthetic siblings, so that search has words to index.`,
+    strengths: focus.map((w) => `Synthetic strength at ${w}`),
+    limitations: ['Synthetic: no real benchmark results', 'Prices drawn at random'],
+    key_features: [`Made-up feature for ${focus[0]}`, 'Generated context window'],
+    use_cases: focus.map((w) => `Benchmarking pages about ${w}`),
+  };
+}
+
+export function syntheticModel(random: Random, n: number, ids: readonly string[]): Model {
+  const name = `Synth ${n}`;
+  const released = day(random.int(0, 1400));
+  const context = random.pick(CONTEXTS);
+  const open = random.chance(0.35);
+  const status = random.pick([
+    'active',
+    'active',
+    'active',
+    'active',
+    'active',
+    'active',
+    'preview',
+    'deprecated',
+    'retired',
+  ] as const);
+  const tier = random.pick(TIERS);
+  const model: Model = {
+    name,
+    family: `synth-family-${Math.ceil(n / 5)}`,
+    tier,
+    released,
+    ...(random.chance(0.7) ? { knowledge_cutoff: monthOf(released, random.int(1, 12)) } : {}),
+    context_window: context,
+    ...(random.chance(0.8)
+      ? { max_output: Math.min(context, random.pick([4096, 8192, 32768, 65536])) }
+      : {}),
+    modalities: {
+      input: ['text', ...random.sample(EXTRA_INPUTS, random.int(0, 3))],
+      output: random.chance(0.05) ? ['text', 'image'] : ['text'],
+    },
+    capabilities: {
+      tool_calling: random.chance(0.8),
+      streaming: true,
+      ...(random.chance(0.6) ? { structured_output: random.chance(0.7) } : {}),
+      ...(random.chance(0.6) ? { parallel_tool_calls: random.chance(0.6) } : {}),
+      ...(random.chance(0.7) ? { reasoning: random.chance(0.4) } : {}),
+      ...(random.chance(0.3) ? { batch: true } : {}),
+      ...(random.chance(0.2) ? { fine_tuning: random.chance(0.5) } : {}),
+    },
+    ...(random.chance(0.6) ? { api_types: random.sample(API_TYPES, random.int(1, 3)) } : {}),
+    open_weights: open,
+    ...(open ? { license: random.pick(LICENSES) } : {}),
+    links: { docs: `https://docs.example.com/synth/${n}` },
+    status,
+    ...(status === 'deprecated' ? { deprecated: day(1400 + random.int(1, 200)) } : {}),
+    ...(status === 'retired' ? { retired: day(1400 + random.int(1, 200)) } : {}),
+    ...(status !== 'active' && status !== 'preview' && n > 1
+      ? { replaced_by: `synth-${random.int(1, n - 1)}` }
+      : {}),
+    ...(random.chance(0.2) ? { aliases: [`synth-${n}-${released}`] } : {}),
+    ...(random.chance(0.3) ? editorial(random, name) : {}),
+  };
+  if (ids.length > 4 && random.chance(0.3)) {
+    const others = random.sample(ids, 5).filter((id) => id !== `synth-${n}`);
+    model.competitors = others.slice(0, random.int(2, 4));
+  }
+  return model;
+}

@@ -1,0 +1,110 @@
+/** The benchmark's results as a table, the targets checked against them, and the machine. */
+import os from 'node:os';
+import type { BuildPhases } from './build-log.ts';
+import type { SearchCost } from './search.ts';
+
+export interface SizeResult {
+  models: number;
+  date: string;
+  files: number;
+  offers: number;
+  validateMs: number;
+  buildMs: number;
+  totalMs: number;
+  peakRssBytes: number;
+  distBytes: number;
+  pagefindBytes: number;
+  phases: BuildPhases;
+  search: SearchCost | undefined;
+}
+
+export interface Machine {
+  cpu: string;
+  cores: number;
+  memoryBytes: number;
+  node: string;
+  platform: string;
+}
+
+export function machine(): Machine {
+  return {
+    cpu: os.cpus()[0]?.model.trim() ?? 'unknown',
+    cores: os.cpus().length,
+    memoryBytes: os.totalmem(),
+    node: process.version,
+    platform: `${os.type()} ${os.release()}`,
+  };
+}
+
+const s = (ms: number | undefined) => (ms === undefined ? '—' : (ms / 1000).toFixed(1));
+const mib = (b: number) => (b / 2 ** 20).toFixed(0);
+const kb = (b: number | undefined) => (b === undefined ? '—' : (b / 1000).toFixed(0));
+
+export function table(results: readonly SizeResult[]): string {
+  const head = [
+    'models',
+    'pages',
+    'validate s',
+    'build s',
+    'sync s',
+    'render s',
+    'pagefind s',
+    'total s',
+    'peak MiB',
+    'dist MiB',
+    'pagefind MiB',
+    'search KB (gzip / raw)',
+    'first hit ms',
+  ];
+  const rows = results.map((r) => [
+    r.models.toLocaleString('en-US'),
+    String(r.phases.pagesBuilt ?? '—'),
+    s(r.validateMs),
+    s(r.buildMs),
+    s(r.phases.syncMs),
+    s(r.phases.renderMs),
+    s(r.phases.pagefindMs),
+    s(r.totalMs),
+    mib(r.peakRssBytes),
+    mib(r.distBytes),
+    mib(r.pagefindBytes),
+    r.search ? `${kb(r.search.searchGzipBytes)} / ${kb(r.search.searchBytes)}` : '—',
+    r.search ? r.search.firstResultMs.toFixed(0) : '—',
+  ]);
+  return [head, head.map(() => '---'), ...rows]
+    .map((cells) => `| ${cells.join(' | ')} |`)
+    .join('\n');
+}
+
+/** Each target, met or not, with the figure: a missed one is reported, never left out. */
+export function targets(results: readonly SizeResult[]): string[] {
+  const lines: string[] = [];
+  const big = results.find((r) => r.models === 10_000);
+  const mid = results.find((r) => r.models === 1_000);
+  const mark = (ok: boolean) => (ok ? 'met' : '**missed**');
+  if (big) {
+    lines.push(
+      `10,000-model build under 90 s: ${mark(big.buildMs < 90_000)} (${s(big.buildMs)} s)`,
+    );
+    const gib = big.peakRssBytes / 2 ** 30;
+    lines.push(`10,000-model peak memory under 3 GiB: ${mark(gib < 3)} (${gib.toFixed(2)} GiB)`);
+  }
+  if (big && mid) {
+    const ratio = big.buildMs / mid.buildMs;
+    lines.push(
+      `Build cost from 1,000 to 10,000 models no worse than linear (×10): ${mark(ratio <= 10)} (×${ratio.toFixed(1)})`,
+    );
+  }
+  for (const r of results) {
+    if (!r.search) continue;
+    const bytes = r.search.searchGzipBytes;
+    lines.push(
+      `First search under 200 KB at ${r.models.toLocaleString('en-US')} models: ${mark(bytes < 200_000)} (${kb(bytes)} KB with text gzipped, ${kb(r.search.searchBytes)} KB as served locally)`,
+    );
+  }
+  return lines;
+}
+
+export function machineLine(m: Machine): string {
+  return `${m.cpu}, ${m.cores} cores, ${(m.memoryBytes / 2 ** 30).toFixed(0)} GiB, Node ${m.node}, ${m.platform}`;
+}
