@@ -11,6 +11,8 @@ export const CHROMIUM = process.env['ATLAS_CHROMIUM'] ?? '/usr/bin/chromium';
 export interface OpenOptions {
   width?: number;
   dark?: boolean;
+  /** Runs in the page before any of its own scripts (Playwright's addInitScript). */
+  init?: () => void;
 }
 
 export interface SiteBrowser {
@@ -41,6 +43,7 @@ export async function browseSite(root: string, prefix = '/'): Promise<SiteBrowse
       });
       page.on('pageerror', (e) => problems.push(`${path}: ${e.message}`));
       page.on('requestfailed', (r) => problems.push(`${path}: failed ${r.url()}`));
+      if (options.init) await page.addInitScript(options.init);
       await page.goto(`${site.url}${path}`);
       return page;
     },

@@ -1,0 +1,126 @@
+/**
+ * Weight and stability budgets, measured on the built site: what a model page costs a visitor
+ * (HTML, CSS and the JavaScript it loads, gzipped as a CDN sends them), that no page reaches for
+ * another origin (web fonts included), and that nothing moves once drawn (layout shift).
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { browseSite, type SiteBrowser } from './helpers/browser.ts';
+
+const dist = inject('siteDir');
+const KB = 1024;
+const BUDGET = { modelPage: 60 * KB, modelPageJs: 15 * KB };
+
+let site: SiteBrowser;
+beforeAll(async () => {
+  site = await browseSite(dist);
+});
+afterAll(() => site.close());
+
+const gzipped = async (file: string) => gzipSync(await readFile(file)).length;
+
+/** The same-origin files a page fetched while loading, by kind, gzipped. */
+async function weigh(
+  page: Page,
+): Promise<{ html: number; css: number; js: number; other: string[] }> {
+  const origin = new URL(page.url()).origin;
+  const urls = await page.evaluate(() => [
+    location.href,
+    ...performance.getEntriesByType('resource').map((e) => e.name),
+  ]);
+  const weight = { html: 0, css: 0, js: 0, other: [] as string[] };
+  for (const url of urls) {
+    const u = new URL(url);
+    if (u.origin !== origin) {
+      weight.other.push(url);
+      continue;
+    }
+    const file = path.join(dist, u.pathname.endsWith('/') ? `${u.pathname}index.html` : u.pathname);
+    const size = await gzipped(file);
+    if (file.endsWith('.html')) weight.html += size;
+    else if (file.endsWith('.css')) weight.css += size;
+    else if (file.endsWith('.js')) weight.js += size;
+  }
+  return weight;
+}
+
+/** Sums the layout shifts the page makes without input, as Chromium reports them. */
+function recordLayoutShift(): void {
+  const w = window as unknown as { shift: number };
+  w.shift = 0;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries() as (PerformanceEntry & {
+      value: number;
+      hadRecentInput: boolean;
+    })[]) {
+      if (!e.hadRecentInput) w.shift += e.value;
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+}
+
+describe('a model page', () => {
+  it(`costs at most ${BUDGET.modelPage / KB} KB gzipped, of which ${BUDGET.modelPageJs / KB} KB JavaScript`, async () => {
+    const page = await site.open('/models/gpt-4o-mini/');
+    await page.waitForLoadState('networkidle');
+    const w = await weigh(page);
+    expect(w.other).toEqual([]);
+    expect(w.js).toBeLessThanOrEqual(BUDGET.modelPageJs);
+    expect(w.html + w.css + w.js).toBeLessThanOrEqual(BUDGET.modelPage);
+    await page.context().close();
+  });
+
+  it('stays within the budget on every model page, the heaviest included', async () => {
+    const models = await readdir(path.join(dist, 'models'));
+    let heaviest = { page: '', bytes: 0 };
+    for (const id of models) {
+      const file = path.join(dist, 'models', id, 'index.html');
+      const html = await readFile(file, 'utf8');
+      // The stylesheets and scripts the page names load with it.
+      const assets = [
+        ...html.matchAll(/<(?:link rel="stylesheet" href|script type="module" src)="([^"]+)"/g),
+      ];
+      let bytes = await gzipped(file);
+      for (const [, src] of assets) bytes += await gzipped(path.join(dist, src ?? ''));
+      if (bytes > heaviest.bytes) heaviest = { page: id, bytes };
+    }
+    expect(models.length).toBeGreaterThan(100);
+    expect(heaviest.bytes, heaviest.page).toBeLessThanOrEqual(BUDGET.modelPage);
+  });
+});
+
+describe('every kind of page', () => {
+  const pages = [
+    '/',
+    '/models/gpt-4o-mini/',
+    '/providers/openai/',
+    '/creators/openai/',
+    '/changes/',
+    '/search/?q=cheapest+vision+model',
+  ];
+
+  it('fetches nothing from another origin: no web fonts, no third-party scripts', async () => {
+    for (const p of pages) {
+      const page = await site.open(p);
+      await page.waitForLoadState('networkidle');
+      expect((await weigh(page)).other, p).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  it('does not shift its layout while loading, on a phone and a desktop', async () => {
+    for (const p of pages) {
+      for (const width of [375, 1280]) {
+        const page = await site.open(p, { width, init: recordLayoutShift });
+        await page.waitForLoadState('networkidle');
+        // Results and tables drawn by scripts arrive after the load: give them time to.
+        await page.waitForTimeout(300);
+        const shift = await page.evaluate(() => (window as unknown as { shift: number }).shift);
+        expect(shift, `${p} at ${width} px`).toBe(0);
+        await page.context().close();
+      }
+    }
+  });
+});
