@@ -93,6 +93,49 @@ function factsOf(raw: z.infer<typeof Facts>): ModelFacts {
   };
 }
 
+interface Cost {
+  input?: number | undefined;
+  output?: number | undefined;
+  cache_read?: number | undefined;
+  cache_write?: number | undefined;
+}
+
+/**
+ * One model entry as a source entry, in either shape of models.dev (the snapshot's list or the live
+ * file's keyed objects): the prices of `cost`, and the dearer ones above a prompt length if any.
+ */
+function entryOf(
+  m: z.infer<typeof Facts> & { id: string },
+  cost: Cost,
+  tier: (Cost & { threshold: number }) | undefined,
+  ref: string,
+  asOf: string,
+): Omit<SourceEntry, 'provider'> {
+  const price = priceOf({
+    input: cost.input,
+    output: cost.output,
+    cached_input: cost.cache_read,
+    cache_write: cost.cache_write,
+  });
+  if (tier) {
+    price.long_context = {
+      threshold: tier.threshold,
+      ...priceOf({ input: tier.input, output: tier.output, cached_input: tier.cache_read }),
+    };
+  }
+  return {
+    source: 'modelsdev',
+    ref,
+    asOf,
+    id: m.id,
+    price,
+    contextWindow: m.limit?.context,
+    maxOutput: m.limit?.output,
+    status: m.status,
+    facts: factsOf(m),
+  };
+}
+
 export function readModelsDev(json: unknown): ModelsDevData {
   const snapshot = ModelsDevSnapshot.parse(json);
   const ref = `modelsdev@${snapshot.commit.slice(0, 7)}`;
@@ -102,30 +145,10 @@ export function readModelsDev(json: unknown): ModelsDevData {
     for (const m of provider.models) {
       const cost = m.cost ?? {};
       const tier = cost.context_tiers?.[0];
-      const price = priceOf({
-        input: cost.input,
-        output: cost.output,
-        cached_input: cost.cache_read,
-        cache_write: cost.cache_write,
-      });
-      if (tier) {
-        price.long_context = {
-          threshold: tier.min_context_tokens,
-          ...priceOf({ input: tier.input, output: tier.output, cached_input: tier.cache_read }),
-        };
-      }
       entries.push({
-        source: 'modelsdev',
-        ref,
-        asOf,
+        ...entryOf(m, cost, tier && { threshold: tier.min_context_tokens, ...tier }, ref, asOf),
         provider: provider.id,
-        id: m.id,
         canonical: m.canonical_model,
-        price,
-        contextWindow: m.limit?.context,
-        maxOutput: m.limit?.output,
-        status: m.status,
-        facts: factsOf(m),
       });
     }
   }
@@ -166,30 +189,10 @@ export function readModelsDevApi(json: unknown, ref: string, asOf: string): Sour
   for (const provider of Object.values(ModelsDevApi.parse(json))) {
     for (const m of Object.values(provider.models)) {
       const cost = m.cost ?? {};
-      const price = priceOf({
-        input: cost.input,
-        output: cost.output,
-        cached_input: cost.cache_read,
-        cache_write: cost.cache_write,
-      });
       const over = cost.context_over_200k;
-      if (over) {
-        price.long_context = {
-          threshold: 200_000,
-          ...priceOf({ input: over.input, output: over.output, cached_input: over.cache_read }),
-        };
-      }
       entries.push({
-        source: 'modelsdev',
-        ref,
-        asOf,
+        ...entryOf(m, cost, over && { threshold: 200_000, ...over }, ref, asOf),
         provider: provider.id,
-        id: m.id,
-        price,
-        contextWindow: m.limit?.context,
-        maxOutput: m.limit?.output,
-        status: m.status,
-        facts: factsOf(m),
       });
     }
   }
