@@ -5,6 +5,7 @@
  */
 import type { ApiModel } from '../schemas/api.ts';
 import { cheapest, fastestOf, type CatalogModel } from './build-catalog.ts';
+import type { Price } from '../schemas/offer.ts';
 import { date, speed, tokens, UNKNOWN, usd, yesNo } from './format.ts';
 import { modalityList } from './model-text.ts';
 import { cutoffMonths } from './ranks.ts';
@@ -84,8 +85,22 @@ export interface Side {
   providerCount: number;
 }
 
-type Shared = Pick<CatalogModel, 'id' | 'name' | 'tier' | 'released' | 'modalities'>;
-const common = (m: Shared & Pick<CatalogModel, 'knowledge_cutoff' | 'max_output'>) => ({
+/** The facts the catalog and the API name alike, read the same way from either. */
+type Shared = Pick<
+  CatalogModel,
+  | 'id'
+  | 'name'
+  | 'tier'
+  | 'released'
+  | 'modalities'
+  | 'knowledge_cutoff'
+  | 'max_output'
+  | 'context_window'
+  | 'capabilities'
+  | 'open_weights'
+  | 'license'
+> & { offers: readonly { price: Price; provider: unknown }[] };
+const common = (m: Shared) => ({
   id: m.id,
   name: m.name,
   tier: m.tier,
@@ -93,21 +108,21 @@ const common = (m: Shared & Pick<CatalogModel, 'knowledge_cutoff' | 'max_output'
   knowledgeCutoff: m.knowledge_cutoff,
   maxOutput: m.max_output,
   modalities: m.modalities,
+  contextWindow: m.context_window,
+  toolCalling: m.capabilities.tool_calling,
+  structuredOutput: m.capabilities.structured_output,
+  reasoning: m.capabilities.reasoning,
+  openWeights: m.open_weights,
+  license: m.license,
+  cachedInput: cheapest(m.offers, (o) => o.price.cached_input)?.price,
 });
 
 export function sideOf(m: CatalogModel): Side {
   return {
     ...common(m),
     creatorName: m.creatorName,
-    contextWindow: m.context_window,
-    toolCalling: m.capabilities.tool_calling,
-    structuredOutput: m.capabilities.structured_output,
-    reasoning: m.capabilities.reasoning,
-    openWeights: m.open_weights,
-    license: m.license,
     input: m.cheapestInput?.price,
     output: m.cheapestOutput?.price,
-    cachedInput: cheapest(m.offers, (o) => o.price.cached_input)?.price,
     blended: m.cheapestBlended?.price,
     fastest: m.fastest,
     providerCount: m.providerCount,
@@ -119,15 +134,8 @@ export function sideOfApi(m: ApiModel): Side {
   return {
     ...common(m),
     creatorName: m.creator.name,
-    contextWindow: m.context_window,
-    toolCalling: m.capabilities.tool_calling,
-    structuredOutput: m.capabilities.structured_output,
-    reasoning: m.capabilities.reasoning,
-    openWeights: m.open_weights,
-    license: m.license,
     input: m.cheapest.input?.price,
     output: m.cheapest.output?.price,
-    cachedInput: cheapest(m.offers, (o) => o.price.cached_input)?.price,
     blended: m.cheapest.blended?.price,
     fastest: fastestOf(m.offers),
     providerCount: m.provider_count,
