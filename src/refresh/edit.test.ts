@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { editProviderFile, nextState, stateFileText } from './edit.ts';
-import type { Plan } from './plan.ts';
+import { emptyPlan } from './plan.ts';
 
 const TODAY = '2026-11-24';
 const FILE = `# yaml-language-server: $schema=../../schema/provider.json
@@ -22,17 +22,7 @@ offers:
     source: modelsdev@f3fc692
 `;
 
-const empty: Plan = {
-  today: TODAY,
-  checked: 2,
-  changes: [],
-  confirmations: [],
-  speeds: [],
-  unlisted: [],
-  conflicts: [],
-  refusals: [],
-  sources: [],
-};
+const empty = emptyPlan(TODAY);
 
 describe('editProviderFile', () => {
   it('returns the very same text when the plan has nothing for the file', () => {

@@ -254,8 +254,9 @@ export function endpointIds(providers: readonly ProviderRecord[]): string[] {
   return [...ids].sort();
 }
 
-export function plan({ providers, reads, state, today }: PlanInput): Plan {
-  const result: Plan = {
+/** A plan with nothing in it yet. */
+export function emptyPlan(today: string): Plan {
+  return {
     today,
     checked: 0,
     changes: [],
@@ -266,6 +267,10 @@ export function plan({ providers, reads, state, today }: PlanInput): Plan {
     refusals: [],
     sources: [],
   };
+}
+
+export function plan({ providers, reads, state, today }: PlanInput): Plan {
+  const result = emptyPlan(today);
 
   // Each source that answered, indexed; a source that shrank too far is refused as a whole.
   const usable = new Map<SourceId, Map<string, SourceEntry>>();
