@@ -3,7 +3,8 @@
  * getCollection itself (which, per page, made large builds markedly slower).
  */
 import { getCollection } from 'astro:content';
-import { buildCatalog, type Catalog } from './build-catalog.ts';
+import { buildCatalog, type Catalog, type CatalogModel } from './build-catalog.ts';
+import { competitorPairs, type Pair } from './compare.ts';
 
 let catalog: Promise<Catalog> | undefined;
 
@@ -23,4 +24,12 @@ export function getCatalog(): Promise<Catalog> {
     });
   })();
   return catalog;
+}
+
+let pairs: Promise<Pair<CatalogModel>[]> | undefined;
+
+/** Every pair of competitors with a comparison page, computed once per build like the catalog. */
+export function getComparePairs(): Promise<Pair<CatalogModel>[]> {
+  pairs ??= getCatalog().then((c) => competitorPairs(c.models, c.competitorsOf));
+  return pairs;
 }
