@@ -5,10 +5,8 @@
 import type { ApiModel, ApiModelFile, ApiModels, ApiOffer, ApiProviders } from '../schemas/api.ts';
 import { API_VERSION, ModelFacts } from '../schemas/api.ts';
 import type { ProviderRecord } from '../schemas/records.ts';
+import type { Absolute } from './paths.ts';
 import type { Catalog, CatalogModel, CatalogOffer, Cheapest } from './build-catalog.ts';
-
-/** Turns a site path (`/models/gpt-4o/`) into the absolute address the files publish. */
-export type Absolute = (path: string) => string;
 
 interface Context {
   absolute: Absolute;

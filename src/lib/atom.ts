@@ -4,7 +4,7 @@
  */
 import { changeKey, direction, headline, summary, type CatalogChange } from './changes.ts';
 import { date } from './format.ts';
-import type { Absolute } from './api.ts';
+import type { Absolute } from './paths.ts';
 
 /** Escapes text for XML element content and attribute values. */
 export function escapeXml(text: string): string {

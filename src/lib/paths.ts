@@ -11,6 +11,9 @@ export const creatorHref = (id: string) => href(`/creators/${id}/`);
 /** A comparison page, by its slug from `pairSlug` in compare.ts. */
 export const compareHref = (slug: string) => href(`/compare/${slug}/`);
 
+/** Turns a site path (`/models/gpt-4o/`) into the full address that files published beside the site give. */
+export type Absolute = (path: string) => string;
+
 /** The full address of a site path, for the API, feeds, canonical and social links. */
 export function absoluteUrl(path: string, site: URL | undefined): string {
   if (!site) throw new Error('astro.config.mjs sets `site`; absolute links need it');
