@@ -91,6 +91,19 @@ describe('a model page', () => {
   });
 });
 
+describe('provider and creator pages', () => {
+  it('load no JavaScript at all', async () => {
+    for (const p of ['/providers/', '/providers/openai/', '/creators/', '/creators/openai/']) {
+      const page = await site.open(p);
+      await page.waitForLoadState('networkidle');
+      const w = await weigh(page);
+      expect(w.html, p).toBeGreaterThan(0);
+      expect(w.js, p).toBe(0);
+      await page.context().close();
+    }
+  });
+});
+
 describe('every kind of page', () => {
   const pages = [
     '/',

@@ -59,22 +59,32 @@ describe('the built site', () => {
     );
   });
 
-  it("ships no script on provider and creator pages but the search box's small loader", async () => {
+  it('ships no script on provider and creator pages, whose search box is a plain form', async () => {
     for (const p of [
       'providers/openai/index.html',
       'creators/openai/index.html',
       'providers/index.html',
+      'creators/index.html',
     ]) {
       const html = await page(p);
-      const scripts = [...html.matchAll(/<script(?![^>]*application\/(ld\+)?json)[^>]*>/g)].map(
-        (m) => m[0],
-      );
-      expect(scripts, p).toHaveLength(1);
-      const src = /src="([^"]+)"/.exec(scripts[0] ?? '')?.[1] ?? '';
-      expect(src, p).toMatch(/SearchBox/);
+      const scripts = [...html.matchAll(/<script(?![^>]*application\/(ld\+)?json)[^>]*>/g)];
+      expect(scripts, p).toEqual([]);
+      expect(html, p).not.toMatch(/<link[^>]+(modulepreload|\.js")/);
+      // Without the script the box still searches: a GET form that opens /search/?q=….
+      expect(html, p).toMatch(/<form class="site-search"[^>]*action="\/search\/"[^>]*method="get"/);
+      expect(html, p).not.toContain('site-search-panel');
+    }
+  });
+
+  it("loads only the search box's small loader up front on the other pages", async () => {
+    for (const p of ['index.html', 'models/gpt-4o-mini/index.html', 'changes/index.html']) {
+      const html = await page(p);
+      const sources = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1] ?? '');
+      const loader = sources.find((src) => /QuickSearch/.test(src));
+      expect(loader, p).toBeDefined();
       // The loader only: the quick results' code arrives when the box is first used.
-      const loader = await readFile(path.join(dist, src), 'utf8');
-      expect(gzipSync(loader).length, p).toBeLessThan(1536);
+      const code = await readFile(path.join(dist, loader ?? ''), 'utf8');
+      expect(gzipSync(code).length, p).toBeLessThan(1536);
     }
   });
 });
