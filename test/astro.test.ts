@@ -40,6 +40,7 @@ describe('astro build', () => {
       'models/claude-haiku-4.5/index.html',
       'sitemap-index.xml',
       'pagefind/pagefind.js',
+      'pagefind/quick/pagefind.js',
       'favicon.svg',
     ]) {
       expect(existsSync(path.join(out, p)), p).toBe(true);

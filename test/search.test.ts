@@ -51,13 +51,38 @@ describe('the search box in the header', () => {
     await page.keyboard.type('4o mini');
     const first = page.locator('#site-search-panel .hit-title').first();
     await expect.poll(() => first.textContent(), { timeout: 10_000 }).toBe('GPT-4o mini');
-    expect((await fetched(page)).some((r) => r.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    // A name needs only the quick bundle, without filters and sort keys.
+    const loaded = await fetched(page);
+    expect(loaded.some((r) => r.endsWith('/pagefind/quick/pagefind.js'))).toBe(true);
+    expect(loaded.some((r) => r.endsWith('/pagefind/pagefind.js'))).toBe(false);
     // Down arrow walks into the results; Enter opens the full results page.
     await page.keyboard.press('ArrowDown');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('GPT-4o mini');
     await page.locator('#site-search-q').press('Enter');
     await page.waitForURL(/\/search\/\?q=4o\+mini$/);
     expect((await results(page))[0]).toBe('GPT-4o mini');
+    await page.close();
+  });
+
+  it('sorts and filters in the box too: "cheapest vision model" loads the full bundle', async () => {
+    const vision = data.models
+      .filter((m) => m.modalities.input.includes('image'))
+      .flatMap((m) => {
+        const price = paidInput(m.id);
+        return price === undefined ? [] : [{ name: m.name, price }];
+      });
+    const lowest = Math.min(...vision.map((v) => v.price));
+    const page = await site.open('/changes/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('cheapest vision model');
+    await expect
+      .poll(() => page.locator('#site-search-panel .site-search-all').textContent(), {
+        timeout: 10_000,
+      })
+      .toContain(`All ${vision.length} results`);
+    const first = await page.locator('#site-search-panel .hit-title').first().textContent();
+    expect(vision.filter((v) => v.price === lowest).map((v) => v.name)).toContain(first);
+    expect((await fetched(page)).some((r) => r.endsWith('/pagefind/pagefind.js'))).toBe(true);
     await page.close();
   });
 });
@@ -92,7 +117,7 @@ describe('the /search/ page', () => {
   });
 
   it('narrows the results with the filters and keeps them in the URL', async () => {
-    const page = await site.open('/search/?q=gpt');
+    const page = await site.open('/search/?q=gemini');
     const all = await results(page);
     await page.locator('select[name="input"]').selectOption('audio');
     await expect.poll(() => page.url()).toContain('input=audio');
@@ -103,8 +128,11 @@ describe('the /search/ page', () => {
       data.models.filter((m) => m.modalities.input.includes('audio')).map((m) => m.name),
     );
     const narrowed = await page.locator('#search-results .hit-title').allTextContents();
-    expect(narrowed.length).toBeGreaterThan(0);
     for (const title of narrowed) expect(audio.has(title), title).toBe(true);
+    // Every Gemini that reads audio is among them.
+    const geminis = [...audio].filter((name) => /^Gemini/.test(name));
+    expect(geminis.length).toBeGreaterThan(1);
+    expect(narrowed).toEqual(expect.arrayContaining(geminis));
 
     // The URL carries the search: opening it again gives the same results.
     const url = new URL(page.url());

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { loadData } from '../src/data/load.ts';
+import { readFragments } from './helpers/pagefind.ts';
 
 const dist = inject('siteDir');
 const { data } = await loadData('data');
@@ -50,13 +51,44 @@ describe('the built site', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('indexes for search exactly the model, provider and creator pages', async () => {
-    const entry = JSON.parse(await page('pagefind/pagefind-entry.json')) as {
-      languages: { en: { page_count: number } };
-    };
-    expect(entry.languages.en.page_count).toBe(
-      data.models.length + data.providers.length + data.creators.length,
+  it('indexes for search exactly the model, provider and creator pages, in both bundles', async () => {
+    const expected = [
+      ...data.models.map((m) => `/models/${m.id}/`),
+      ...data.providers.map((p) => `/providers/${p.id}/`),
+      ...data.creators.map((c) => `/creators/${c.id}/`),
+    ].sort();
+    for (const bundle of ['pagefind', 'pagefind/quick']) {
+      const entry = JSON.parse(await page(`${bundle}/pagefind-entry.json`)) as {
+        languages: { en: { page_count: number } };
+      };
+      expect(entry.languages.en.page_count, bundle).toBe(expected.length);
+      const fragments = await readFragments(path.join(dist, bundle));
+      expect(fragments.map((f) => f.url).sort(), bundle).toEqual(expected);
+    }
+    // The records the index was built from are not published.
+    expect(existsSync(path.join(dist, 'search-records.json'))).toBe(false);
+  });
+
+  it("indexes a model's names, summary and result fields, with filters only in the full bundle", async () => {
+    const model = data.models.find((m) => m.id === 'gpt-4o-mini');
+    const [full, quick] = await Promise.all(
+      ['pagefind', 'pagefind/quick'].map(async (bundle) =>
+        (await readFragments(path.join(dist, bundle))).find(
+          (f) => f.url === '/models/gpt-4o-mini/',
+        ),
+      ),
     );
+    for (const fragment of [full, quick]) {
+      expect(fragment?.meta['title']).toBe(model?.name);
+      expect(fragment?.content).toContain(model?.summary);
+      // The ways people type the name: "gpt4o mini", "4omini".
+      expect(fragment?.content).toMatch(/\bgpt4o\b.*\b4omini\b/);
+      // Not the price tables, notes and charts of the page.
+      expect(fragment?.content).not.toMatch(/Last check|Not confirmed recently/);
+    }
+    expect(full?.filters['tier']).toEqual([model?.tier]);
+    expect(full?.filters['input']).toContain('image');
+    expect(quick?.filters).toEqual({});
   });
 
   it('ships no script on provider and creator pages, whose search box is a plain form', async () => {

@@ -39,23 +39,34 @@ interface Pagefind {
 export const NO_INDEX =
   'Search needs the index a build makes: run `npm run build`, then `npm start`. The dev server has none.';
 
-let loading: Promise<Pagefind> | undefined;
+/**
+ * The two bundles the build writes (src/integrations/pagefind.ts): `quick` has no filters or sort
+ * keys and so a smaller first download, for plain words typed in the header box; `full` has them.
+ */
+export type Bundle = 'quick' | 'full';
+const BUNDLE_PATH: Record<Bundle, string> = { full: 'pagefind/', quick: 'pagefind/quick/' };
 
-export function loadPagefind(): Promise<Pagefind> {
-  loading ??= (async () => {
-    const url = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`;
-    let pagefind: Pagefind;
-    try {
-      pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    } catch {
-      loading = undefined;
-      throw new Error(import.meta.env.DEV ? NO_INDEX : 'The search index could not be loaded.');
-    }
-    await pagefind.options({ baseUrl: import.meta.env.BASE_URL });
-    await pagefind.init();
-    return pagefind;
-  })();
-  return loading;
+const loading = new Map<Bundle, Promise<Pagefind>>();
+
+export function loadPagefind(bundle: Bundle = 'full'): Promise<Pagefind> {
+  let pending = loading.get(bundle);
+  if (!pending) {
+    pending = (async () => {
+      const url = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}${BUNDLE_PATH[bundle]}pagefind.js`;
+      let pagefind: Pagefind;
+      try {
+        pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+      } catch {
+        loading.delete(bundle);
+        throw new Error(import.meta.env.DEV ? NO_INDEX : 'The search index could not be loaded.');
+      }
+      await pagefind.options({ baseUrl: import.meta.env.BASE_URL });
+      await pagefind.init();
+      return pagefind;
+    })();
+    loading.set(bundle, pending);
+  }
+  return pending;
 }
 
 export interface Hit extends PagefindResultData {
@@ -73,9 +84,11 @@ export async function searchHits(
   query: string | null,
   options: PagefindSearchOptions,
   limit: number,
-  debounced = false,
+  { debounced = false, bundle = 'full' }: { debounced?: boolean; bundle?: Bundle } = {},
 ): Promise<{ total: number; hits: Hit[] } | null> {
-  const pagefind = await loadPagefind();
+  // Only the full bundle holds filters and sort keys.
+  const filtered = Object.keys(options.filters ?? {}).length > 0 || options.sort !== undefined;
+  const pagefind = await loadPagefind(filtered ? 'full' : bundle);
   const found = debounced
     ? await pagefind.debouncedSearch(query, options, 150)
     : await pagefind.search(query, options);

@@ -30,12 +30,10 @@ export function attachQuickSearch(form: HTMLFormElement): void {
     const typed = input.value.trim();
     if (typed === '') return close();
     const read = readQuery(typed);
-    const found = await searchHits(
-      read.text,
-      pagefindOptions(read.filters, read.sort),
-      QUICK,
-      true,
-    );
+    const found = await searchHits(read.text, pagefindOptions(read.filters, read.sort), QUICK, {
+      debounced: true,
+      bundle: 'quick',
+    });
     if (!found || input.value.trim() !== typed) return; // a newer search is on its way
     panel.hidden = false;
     all.href = `${form.action}?q=${encodeURIComponent(typed)}`;
@@ -44,7 +42,7 @@ export function attachQuickSearch(form: HTMLFormElement): void {
     list.replaceChildren(...found.hits.map((hit) => resultItem(hit, false)));
   };
 
-  loadPagefind().catch(fail);
+  loadPagefind('quick').catch(fail);
   input.addEventListener('input', () => void run().catch(fail));
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' && !panel.hidden) {

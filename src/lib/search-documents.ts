@@ -1,0 +1,104 @@
+/**
+ * What the search index knows about each catalog page, as a small HTML document per page.
+ *
+ * Pagefind reads HTML. Given the built pages themselves it reads every byte of them (price tables,
+ * charts, the calculator) even where they are marked to be ignored, which at 10,000 models took
+ * half a minute and nearly 3 GiB. So the build writes these documents instead (one endpoint, read
+ * and removed by the Pagefind integration): only the words worth finding, the name variants people
+ * type, and the filters, sort keys and result fields. Each document keeps the page's own address,
+ * so results link to the page.
+ */
+import type { Catalog, CatalogModel } from './build-catalog.ts';
+import { PROVIDER_KINDS } from './format.ts';
+import { deriveInsights } from './insights.ts';
+import { aboutText } from './model-text.ts';
+import { searchNames, searchTags } from './search-tags.ts';
+
+export interface SearchRecord {
+  /** The page's path without the site's base, as Pagefind records it. */
+  url: string;
+  /** The indexed words, as HTML: its h1 is the result's title and weighs most. */
+  body: string;
+  filters: [string, string][];
+  sorts: Record<string, number>;
+  meta: Record<string, string>;
+}
+
+/** Escapes text for HTML element content and double-quoted attribute values. */
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+}
+
+const p = (text: string | undefined) => (text ? `<p>${escapeHtml(text)}</p>` : '');
+const items = (lines: readonly string[] | undefined) =>
+  lines?.length ? `<ul>${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>` : '';
+
+function modelRecord(model: CatalogModel, catalog: Catalog): SearchRecord {
+  const { filters, sorts, meta } = searchTags(model);
+  const insights = deriveInsights(model, catalog.ranks.get(model.id) ?? {});
+  const body = [
+    p(model.creatorName),
+    // Pagefind keeps a hyphenated word whole; the variants let "gpt 4o" find GPT-4o.
+    `<h1 data-search-names="${escapeHtml(searchNames(model))}" data-pagefind-index-attrs="data-search-names">${escapeHtml(model.name)}</h1>`,
+    p(model.summary),
+    p(`Family ${model.family}.`),
+    ...aboutText(model).map(p),
+    items(model.key_features),
+    items(model.use_cases),
+    items(insights.strengths),
+    items(insights.limitations),
+  ].join('');
+  return { url: `/models/${model.id}/`, body, filters, sorts, meta };
+}
+
+/** One record per model, provider and creator page: the pages search finds. */
+export function searchRecords(catalog: Catalog): SearchRecord[] {
+  const providers = catalog.providers.map((provider): SearchRecord => ({
+    url: `/providers/${provider.id}/`,
+    body: [
+      `<h1>${escapeHtml(provider.name)}</h1>`,
+      p(provider.summary),
+      p(
+        `${PROVIDER_KINDS[provider.kind] ?? provider.kind}, serving ${provider.offers.length} models.`,
+      ),
+    ].join(''),
+    filters: [],
+    sorts: {},
+    meta: { title: provider.name, kind: 'Provider' },
+  }));
+  const creators = catalog.creators.map((creator): SearchRecord => ({
+    url: `/creators/${creator.id}/`,
+    body: [`<h1>${escapeHtml(creator.name)}</h1>`, p(creator.summary)].join(''),
+    filters: [],
+    sorts: {},
+    meta: { title: creator.name, kind: 'Model maker' },
+  }));
+  return [...catalog.models.map((m) => modelRecord(m, catalog)), ...providers, ...creators];
+}
+
+const span = (attribute: string, key: string, value: string) =>
+  `<span data-pagefind-${attribute}="${escapeHtml(key)}">${escapeHtml(value)}</span>`;
+
+/**
+ * The document Pagefind indexes for a record. `filters: false` leaves out the filters and sort
+ * keys, for the quick bundle the header box loads: a sort costs the bundle's metadata file a few
+ * bytes per page, which at 10,000 pages is most of a first search's download.
+ */
+export function recordHtml(record: SearchRecord, options: { filters: boolean }): string {
+  const tags = [
+    ...Object.entries(record.meta)
+      .filter(([, value]) => value !== '')
+      .map(([key, value]) => span('meta', key, value)),
+    ...(options.filters
+      ? [
+          ...record.filters.map(([key, value]) => span('filter', key, value)),
+          ...Object.entries(record.sorts).map(([key, value]) => span('sort', key, String(value))),
+        ]
+      : []),
+  ].join('');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(record.meta['title'] ?? '')}</title></head><body><main data-pagefind-body><div hidden data-pagefind-ignore>${tags}</div>${record.body}</main></body></html>`;
+}

@@ -1,0 +1,10 @@
+/**
+ * What the search index is built from: one record per model, provider and creator page. The
+ * Pagefind integration reads this file when the build is done and removes it; it is not part of
+ * the published site.
+ */
+import type { APIRoute } from 'astro';
+import { getCatalog } from '../lib/catalog.ts';
+import { searchRecords } from '../lib/search-documents.ts';
+
+export const GET: APIRoute = async () => Response.json(searchRecords(await getCatalog()));
