@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { format, resolveConfig } from 'prettier';
 import { parseBuildLog } from '../src/bench/build-log.ts';
 import { writeSyntheticCatalog } from '../src/bench/generate.ts';
+import { syntheticName } from '../src/bench/model.ts';
 import { measure } from '../src/bench/measure.ts';
 import { machine, machineLine, table, targets, type SizeResult } from '../src/bench/report.ts';
 import { firstSearch } from '../src/bench/search.ts';
@@ -74,7 +75,8 @@ async function benchSize(models: number): Promise<SizeResult> {
       : await firstSearch(
           out,
           `/models/synth-${Math.ceil(models / 2)}/`,
-          `synth ${Math.min(models, 42)}`,
+          // A model's name as people type it: lower case, its family shared with some others.
+          syntheticName(Math.min(models, 42), 20).toLowerCase(),
         );
     if (search) console.log('  search', search);
 

@@ -26,7 +26,11 @@ describe('the synthetic benchmark catalog', () => {
     expect(offers.some((o) => o.history?.length)).toBe(true);
     expect(data.models.some((m) => m.description)).toBe(true);
     expect(data.models.some((m) => m.competitors?.length)).toBe(true);
-    expect(data.models.every((m) => m.name.startsWith('Synth '))).toBe(true);
+    expect(data.models.every((m) => m.id.startsWith('synth-'))).toBe(true);
+    expect(data.creators.every((c) => c.name.startsWith('Synth Lab '))).toBe(true);
+    // Invented family names, one per maker's family, every model's name distinct.
+    expect(new Set(data.models.map((m) => m.name)).size).toBe(data.models.length);
+    expect(data.models.every((m) => /^[A-Z][a-z]+ \d+\.\d \S+$/.test(m.name))).toBe(true);
     expect(data.providers.every((p) => p.name.startsWith('Synth Cloud '))).toBe(true);
   });
 

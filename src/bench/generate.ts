@@ -1,8 +1,10 @@
 /**
  * Synthetic catalogs for the benchmark: `size` models in the real data format (every file valid,
  * schema line first), with several offers per model across providers, price history on some
- * offers, editorial text and competitors on a share of models. Every name says it is synthetic
- * ("Synth 1234", "Synth Cloud 7") and every link points at example.com. Seeded: the same size and
+ * offers, editorial text and competitors on a share of models. Ids, makers and providers say they are
+ * synthetic (synth-1234, "Synth Lab 3", "Synth Cloud 7"); models carry invented family names
+ * ("Venri 2.3 70B", see model.ts), so a search for one shares words with its family, not with the
+ * whole catalog; every link points at example.com. Seeded: the same size and
  * seed give the same files.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -53,7 +55,7 @@ export function syntheticCatalog(options: SyntheticOptions): Map<string, string>
 
   const modelIds = Array.from({ length: size }, (_, i) => `synth-${i + 1}`);
   const models = modelIds.map((id, i) => {
-    const model = syntheticModel(random, i + 1, modelIds);
+    const model = syntheticModel(random, i + 1, modelIds, creatorCount);
     const creator = creatorIds[i % creatorCount] as string;
     files.set(`models/${creator}/${id}.yaml`, file('model', model));
     return { id, model };

@@ -22,8 +22,56 @@ function editorial(random: Random, name: string) {
   };
 }
 
-export function syntheticModel(random: Random, n: number, ids: readonly string[]): Model {
-  const name = `Synth ${n}`;
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'ri',
+  'ven',
+  'ta',
+  'mor',
+  'zi',
+  'pel',
+  'dra',
+  'nu',
+  'sol',
+  'vex',
+  'qui',
+  'bra',
+  'tor',
+  'lys',
+];
+const FAMILIES_PER_MAKER = 8;
+const SIZES = ['Mini', 'Pro', '8B', '70B', 'Lite', 'Max', 'Flash', '32B'];
+
+/**
+ * An invented family name for family `f`, two syllables ("Kalo", "Venri"), distinct for the first
+ * 256 families. Real catalogs name models by family, version and size, and a search for one model
+ * shares its words with its family rather than with every model in the catalog.
+ */
+export function familyName(f: number): string {
+  const word = `${SYLLABLES[f % 16] ?? ''}${SYLLABLES[Math.floor(f / 16) % 16] ?? ''}`;
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/**
+ * Model n's name: made by maker (n - 1) % makers, in one of that maker's families, with a version
+ * that rises through the family ("Venri 2.3 70B"); names are distinct for any n.
+ */
+export function syntheticName(n: number, makers: number): string {
+  const maker = (n - 1) % makers;
+  const round = Math.floor((n - 1) / makers);
+  const family = maker * FAMILIES_PER_MAKER + (round % FAMILIES_PER_MAKER);
+  const k = Math.floor(round / FAMILIES_PER_MAKER);
+  return `${familyName(family)} ${1 + Math.floor(k / 10)}.${k % 10} ${SIZES[n % SIZES.length] ?? ''}`;
+}
+
+export function syntheticModel(
+  random: Random,
+  n: number,
+  ids: readonly string[],
+  makers: number,
+): Model {
+  const name = syntheticName(n, makers);
   const released = day(random.int(0, 1400));
   const context = random.pick(CONTEXTS);
   const open = random.chance(0.35);
@@ -41,7 +89,7 @@ export function syntheticModel(random: Random, n: number, ids: readonly string[]
   const tier = random.pick(TIERS);
   const model: Model = {
     name,
-    family: `synth-family-${Math.ceil(n / 5)}`,
+    family: name.split(' ')[0]?.toLowerCase() ?? 'synth',
     tier,
     released,
     ...(random.chance(0.7) ? { knowledge_cutoff: monthOf(released, random.int(1, 12)) } : {}),

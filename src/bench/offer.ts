@@ -12,10 +12,10 @@ const PRICED_UNTIL = 1420;
 /** A price per 1M tokens as people write it: three decimals at most, never below a cent. */
 const usd = (value: number) => Math.max(0.01, Math.round(value * 1000) / 1000);
 
-/** Each model's list price, derived from its number so that every provider varies around it. */
-function listPrice(model: Model): number {
+/** Each model's list price, derived from its number (synth-N) so that every provider varies around it. */
+function listPrice(model: Model, id: string): number {
   const base = { flagship: 8, balanced: 2, lightweight: 0.3, specialized: 0.8 }[model.tier];
-  return base * (0.5 + ((Number(model.name.slice(6)) * 7919) % 100) / 100);
+  return base * (0.5 + ((Number(id.replace(/^synth-/, '')) * 7919) % 100) / 100);
 }
 
 function price(random: Random, input: number, rich: boolean): Price {
@@ -34,7 +34,7 @@ function price(random: Random, input: number, rich: boolean): Price {
 
 export function syntheticOffer(random: Random, id: string, model: Model, provider: number): Offer {
   const free = random.chance(0.02);
-  const input = listPrice(model) * (0.8 + random.next() * 0.5);
+  const input = listPrice(model, id) * (0.8 + random.next() * 0.5);
   const updated = random.int(PRICED_FROM, PRICED_UNTIL);
   const offer: Offer = {
     model: id,
