@@ -86,6 +86,11 @@ describe('the built site', () => {
       // Not the price tables, notes and charts of the page.
       expect(fragment?.content).not.toMatch(/Last check|Not confirmed recently/);
     }
+    // The prose is for the /search/ page; the quick bundle finds a page by name.
+    const feature = model?.key_features?.[0] ?? '';
+    expect(feature).not.toBe('');
+    expect(full?.content).toContain(feature);
+    expect(quick?.content).not.toContain(feature);
     expect(full?.filters['tier']).toEqual([model?.tier]);
     expect(full?.filters['input']).toContain('image');
     expect(quick?.filters).toEqual({});

@@ -4,6 +4,7 @@ import { escapeHtml, recordHtml, type SearchRecord } from './search-documents.ts
 const record: SearchRecord = {
   url: '/models/x/',
   body: '<h1>X &amp; Y</h1>',
+  more: '<p>Prose about X.</p>',
   filters: [['tier', 'balanced']],
   sorts: { price: 0.15 },
   meta: { title: 'X & "Y" <beta>', price: '' },
@@ -12,17 +13,20 @@ const record: SearchRecord = {
 describe('recordHtml', () => {
   it('escapes the text it writes, so a name cannot break the document', () => {
     expect(escapeHtml(`a<b>&"c"`)).toBe('a&lt;b&gt;&amp;&quot;c&quot;');
-    const html = recordHtml(record, { filters: true });
+    const html = recordHtml(record, { full: true });
     expect(html).toContain('<title>X &amp; &quot;Y&quot; &lt;beta&gt;</title>');
     expect(html).toContain('data-pagefind-meta="title">X &amp; &quot;Y&quot; &lt;beta&gt;</span>');
   });
 
-  it('writes filters and sort keys only when asked, and no empty result field', () => {
-    const full = recordHtml(record, { filters: true });
+  it('writes filters, sort keys and prose only in full, and no empty result field', () => {
+    const full = recordHtml(record, { full: true });
     expect(full).toContain('<span data-pagefind-filter="tier">balanced</span>');
     expect(full).toContain('<span data-pagefind-sort="price">0.15</span>');
-    const quick = recordHtml(record, { filters: false });
+    const quick = recordHtml(record, { full: false });
     expect(quick).not.toMatch(/data-pagefind-(filter|sort)/);
+    expect(full).toContain('<p>Prose about X.</p>');
+    expect(quick).not.toContain('Prose about X.');
+    expect(quick).toContain('<h1>X &amp; Y</h1>');
     expect(quick).toContain('data-pagefind-meta="title"');
     expect(full).not.toContain('data-pagefind-meta="price"');
   });

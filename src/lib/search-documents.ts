@@ -17,8 +17,10 @@ import { searchNames, searchTags } from './search-tags.ts';
 export interface SearchRecord {
   /** The page's path without the site's base, as Pagefind records it. */
   url: string;
-  /** The indexed words, as HTML: its h1 is the result's title and weighs most. */
+  /** What finds the page by name, as HTML: the name (its h1, which weighs most), maker, summary. */
   body: string;
+  /** The rest of the words, for full-text search: about, features, strengths and limitations. */
+  more: string;
   filters: [string, string][];
   sorts: Record<string, number>;
   meta: Record<string, string>;
@@ -45,6 +47,8 @@ function modelRecord(model: CatalogModel, catalog: Catalog): SearchRecord {
     // Pagefind keeps a hyphenated word whole; the variants let "gpt 4o" find GPT-4o.
     `<h1 data-search-names="${escapeHtml(searchNames(model))}" data-pagefind-index-attrs="data-search-names">${escapeHtml(model.name)}</h1>`,
     p(model.summary),
+  ].join('');
+  const more = [
     p(`Family ${model.family}.`),
     ...aboutText(model).map(p),
     items(model.key_features),
@@ -52,7 +56,7 @@ function modelRecord(model: CatalogModel, catalog: Catalog): SearchRecord {
     items(insights.strengths),
     items(insights.limitations),
   ].join('');
-  return { url: `/models/${model.id}/`, body, filters, sorts, meta };
+  return { url: `/models/${model.id}/`, body, more, filters, sorts, meta };
 }
 
 /** One record per model, provider and creator page: the pages search finds. */
@@ -84,21 +88,22 @@ const span = (attribute: string, key: string, value: string) =>
   `<span data-pagefind-${attribute}="${escapeHtml(key)}">${escapeHtml(value)}</span>`;
 
 /**
- * The document Pagefind indexes for a record. `filters: false` leaves out the filters and sort
- * keys, for the quick bundle the header box loads: a sort costs the bundle's metadata file a few
- * bytes per page, which at 10,000 pages is most of a first search's download.
+ * The document Pagefind indexes for a record. `full: false` is the quick bundle the header box
+ * loads to find a page by name: no filters or sort keys (a sort costs the bundle's metadata file
+ * a few bytes per page) and only the words of `body`, whose index chunks are far smaller than
+ * those of the prose, where numbers and common words sit on every page.
  */
-export function recordHtml(record: SearchRecord, options: { filters: boolean }): string {
+export function recordHtml(record: SearchRecord, options: { full: boolean }): string {
   const tags = [
     ...Object.entries(record.meta)
       .filter(([, value]) => value !== '')
       .map(([key, value]) => span('meta', key, value)),
-    ...(options.filters
+    ...(options.full
       ? [
           ...record.filters.map(([key, value]) => span('filter', key, value)),
           ...Object.entries(record.sorts).map(([key, value]) => span('sort', key, String(value))),
         ]
       : []),
   ].join('');
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(record.meta['title'] ?? '')}</title></head><body><main data-pagefind-body><div hidden data-pagefind-ignore>${tags}</div>${record.body}</main></body></html>`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(record.meta['title'] ?? '')}</title></head><body><main data-pagefind-body><div hidden data-pagefind-ignore>${tags}</div>${record.body}${options.full ? record.more : ''}</main></body></html>`;
 }

@@ -29,19 +29,15 @@ interface Pagefind {
     query: string | null,
     options?: PagefindSearchOptions,
   ) => Promise<{ results: PagefindResult[] } | null>;
-  debouncedSearch: (
-    query: string | null,
-    options?: PagefindSearchOptions,
-    wait?: number,
-  ) => Promise<{ results: PagefindResult[] } | null>;
 }
 
 export const NO_INDEX =
   'Search needs the index a build makes: run `npm run build`, then `npm start`. The dev server has none.';
 
 /**
- * The two bundles the build writes (src/integrations/pagefind.ts): `quick` has no filters or sort
- * keys and so a smaller first download, for plain words typed in the header box; `full` has them.
+ * The two bundles the build writes (src/integrations/pagefind.ts): `quick` holds names, makers and
+ * summaries without filters or sort keys, a smaller first download for the header box; `full`
+ * holds every word, the filters and the sort keys.
  */
 export type Bundle = 'quick' | 'full';
 const BUNDLE_PATH: Record<Bundle, string> = { full: 'pagefind/', quick: 'pagefind/quick/' };
@@ -73,6 +69,19 @@ export interface Hit extends PagefindResultData {
   score: number;
 }
 
+let keystroke = 0;
+/**
+ * Resolves true once no newer call has come for PAUSE_MS: the search waits for a pause in typing.
+ * Pagefind's own debouncedSearch fetches the index chunks of every prefix typed on the way ("s",
+ * "so", "sol"), most of which the finished words do not need.
+ */
+async function typingPaused(): Promise<boolean> {
+  const mine = ++keystroke;
+  await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
+  return mine === keystroke;
+}
+const PAUSE_MS = 150;
+
 /** How many results beyond those shown are loaded, so the one people mean can move up. */
 const CANDIDATES = 15;
 
@@ -89,9 +98,8 @@ export async function searchHits(
   // Only the full bundle holds filters and sort keys.
   const filtered = Object.keys(options.filters ?? {}).length > 0 || options.sort !== undefined;
   const pagefind = await loadPagefind(filtered ? 'full' : bundle);
-  const found = debounced
-    ? await pagefind.debouncedSearch(query, options, 150)
-    : await pagefind.search(query, options);
+  if (debounced && !(await typingPaused())) return null;
+  const found = await pagefind.search(query, options);
   if (!found) return null;
   const rerank = query !== null && options.sort === undefined;
   const top = found.results.slice(0, rerank ? limit + CANDIDATES : limit);
