@@ -49,16 +49,19 @@ beforeAll(async () => {
 
 afterAll(async () => {
   // The scores, printed whether or not they pass, so a regression shows by how much.
-  console.log(`Lighthouse, desktop, median of ${RUNS} runs (performance of each run in brackets):`);
+  console.log(`Lighthouse, desktop, median of ${RUNS} runs (runs: the performance score of each):`);
   console.table(table);
   await browser.close();
   await site.close();
 });
 
-/** One Lighthouse run: each category's score, 0 to 1, and what cost performance points. */
-async function audit(
-  url: string,
-): Promise<{ scores: Record<Category, number>; flagged: string[] }> {
+/** One Lighthouse run: each category's score, 0 to 1, and the audits that lost points. */
+interface Run {
+  scores: Record<Category, number>;
+  flagged: string[];
+}
+
+async function audit(url: string): Promise<Run> {
   const result = await lighthouse(
     url,
     { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] },
@@ -84,7 +87,7 @@ async function audit(
 describe('Lighthouse', () => {
   for (const page of PAGES) {
     it(`scores at least ${MIN} in every category on ${page}`, { timeout: 300_000 }, async () => {
-      const runs = [];
+      const runs: Run[] = [];
       for (let i = 0; i < RUNS; i++) runs.push(await audit(`${site.url}${page}`));
       const scores = Object.fromEntries(
         CATEGORIES.map((c) => [c, median(runs.map((r) => r.scores[c]))]),
