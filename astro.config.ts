@@ -19,8 +19,9 @@ export default defineConfig({
   // static-route rendering of a 1,000-model catalog from 6.4–8.0 s to 5.3–5.9 s (npm run bench).
   build: { format: 'directory', concurrency: 4 },
   integrations: [
-    // The search results page asks not to be indexed, so it is not offered to crawlers either.
-    sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/search/') }),
+    // Every page is offered to crawlers, the search page included (a landing page of its own; a
+    // query in its address is canonicalised to /search/). The 404 page is not a route Astro lists.
+    sitemap(),
     pagefindIndex(),
   ],
   devToolbar: { enabled: false },

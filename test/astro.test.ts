@@ -96,8 +96,9 @@ describe('astro build', () => {
     expect(sitemap).toContain('<loc>http://localhost:4321/providers/openrouter/</loc>');
     expect(sitemap).not.toContain('404');
     // Overview, 3 models, 2 providers, 2 creators, the two lists, the price changes, /compare/ and
-    // its one pair.
-    expect(sitemap.match(/<loc>/g)).toHaveLength(13);
+    // its one pair, and /search/.
+    expect(sitemap).toContain('<loc>http://localhost:4321/search/</loc>');
+    expect(sitemap.match(/<loc>/g)).toHaveLength(14);
   });
 
   it('fails on bad data with every problem located, and writes nothing', async () => {

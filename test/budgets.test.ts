@@ -112,6 +112,7 @@ describe('every kind of page', () => {
     '/creators/openai/',
     '/changes/',
     '/search/?q=cheapest+vision+model',
+    '/compare/?a=gpt-4o-mini&b=claude-haiku-4.5',
   ];
 
   it('fetches nothing from another origin: no web fonts, no third-party scripts', async () => {

@@ -164,6 +164,8 @@ describe('robots.txt and the sitemap', () => {
       .map((p) => p.url)
       .sort();
     expect([...locs].sort()).toEqual(findable);
+    // The search page is a landing page of its own: found, and canonical without a query.
+    expect(locs).toContain(`${SITE}/search/`);
   });
 });
 

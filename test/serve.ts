@@ -1,9 +1,16 @@
-/** A static file server for a built site on 127.0.0.1, as a CDN would serve it. */
+/**
+ * A static file server for a built site on 127.0.0.1, as a CDN would serve it: text gzipped for a
+ * client that accepts it, so what a browser (or Lighthouse) measures is what visitors download.
+ */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { createGzip } from 'node:zlib';
+
+/** Already compressed, or too small to gain: sent as they are. */
+const COMPRESSIBLE = /^(?:text\/|application\/(?:json|xml)|image\/svg)/;
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -42,10 +49,17 @@ export async function serve(
       const found = inside && target.startsWith(root) ? await file(target) : undefined;
       const status = found ? 200 : 404;
       const body = found ?? path.join(root, '404.html');
+      const type = TYPES[path.extname(body)] ?? 'application/octet-stream';
+      const gzip =
+        COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
       res.writeHead(status, {
-        'content-type': TYPES[path.extname(body)] ?? 'application/octet-stream',
+        'content-type': type,
+        vary: 'accept-encoding',
+        ...(gzip ? { 'content-encoding': 'gzip' } : {}),
       });
-      createReadStream(body).pipe(res);
+      const stream = createReadStream(body);
+      if (gzip) stream.pipe(createGzip()).pipe(res);
+      else stream.pipe(res);
     })();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
