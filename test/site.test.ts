@@ -64,6 +64,8 @@ describe('the built site', () => {
       expect(entry.languages.en.page_count, bundle).toBe(expected.length);
       const fragments = await readFragments(path.join(dist, bundle));
       expect(fragments.map((f) => f.url).sort(), bundle).toEqual(expected);
+      // Every document was whole: no part missing and written as "undefined".
+      expect(fragments.filter((f) => /undefined/.test(f.content)).map((f) => f.url)).toEqual([]);
     }
     // The records the index was built from are not published.
     expect(existsSync(path.join(dist, 'search-records.json'))).toBe(false);

@@ -63,13 +63,10 @@ function modelRecord(model: CatalogModel, catalog: Catalog): SearchRecord {
 export function searchRecords(catalog: Catalog): SearchRecord[] {
   const providers = catalog.providers.map((provider): SearchRecord => ({
     url: `/providers/${provider.id}/`,
-    body: [
-      `<h1>${escapeHtml(provider.name)}</h1>`,
-      p(provider.summary),
-      p(
-        `${PROVIDER_KINDS[provider.kind] ?? provider.kind}, serving ${provider.offers.length} models.`,
-      ),
-    ].join(''),
+    body: [`<h1>${escapeHtml(provider.name)}</h1>`, p(provider.summary)].join(''),
+    more: p(
+      `${PROVIDER_KINDS[provider.kind] ?? provider.kind}, serving ${provider.offers.length} models.`,
+    ),
     filters: [],
     sorts: {},
     meta: { title: provider.name, kind: 'Provider' },
@@ -77,6 +74,7 @@ export function searchRecords(catalog: Catalog): SearchRecord[] {
   const creators = catalog.creators.map((creator): SearchRecord => ({
     url: `/creators/${creator.id}/`,
     body: [`<h1>${escapeHtml(creator.name)}</h1>`, p(creator.summary)].join(''),
+    more: '',
     filters: [],
     sorts: {},
     meta: { title: creator.name, kind: 'Model maker' },
