@@ -42,6 +42,17 @@ const paidInput = (id: string) => {
   return paid.length > 0 ? Math.min(...paid) : prices.length > 0 ? Math.min(...prices) : undefined;
 };
 
+/** "cheapest vision model": the models that read images and have a price, and the cheapest names. */
+const vision = data.models
+  .filter((m) => m.modalities.input.includes('image'))
+  .flatMap((m) => {
+    const price = paidInput(m.id);
+    return price === undefined ? [] : [{ name: m.name, price }];
+  });
+const cheapestVision = vision
+  .filter((v) => v.price === Math.min(...vision.map((w) => w.price)))
+  .map((v) => v.name);
+
 describe('the search box in the header', () => {
   it('loads no search code until it is used, then answers "4o mini" with GPT-4o mini first', async () => {
     const page = await site.open('/models/o3/');
@@ -65,13 +76,6 @@ describe('the search box in the header', () => {
   });
 
   it('sorts and filters in the box too: "cheapest vision model" loads the full bundle', async () => {
-    const vision = data.models
-      .filter((m) => m.modalities.input.includes('image'))
-      .flatMap((m) => {
-        const price = paidInput(m.id);
-        return price === undefined ? [] : [{ name: m.name, price }];
-      });
-    const lowest = Math.min(...vision.map((v) => v.price));
     const page = await site.open('/changes/');
     await page.keyboard.press('/');
     await page.keyboard.type('cheapest vision model');
@@ -81,7 +85,7 @@ describe('the search box in the header', () => {
       })
       .toContain(`All ${vision.length} results`);
     const first = await page.locator('#site-search-panel .hit-title').first().textContent();
-    expect(vision.filter((v) => v.price === lowest).map((v) => v.name)).toContain(first);
+    expect(cheapestVision).toContain(first);
     expect((await fetched(page)).some((r) => r.endsWith('/pagefind/pagefind.js'))).toBe(true);
     await page.close();
   });
@@ -100,16 +104,9 @@ describe('the /search/ page', () => {
   });
 
   it('reads "cheapest vision model" as image input, cheapest first', async () => {
-    const vision = data.models
-      .filter((m) => m.modalities.input.includes('image'))
-      .flatMap((m) => {
-        const price = paidInput(m.id);
-        return price === undefined ? [] : [{ name: m.name, price }];
-      });
-    const lowest = Math.min(...vision.map((v) => v.price));
     const page = await site.open('/search/?q=cheapest+vision+model');
     const titles = await results(page);
-    expect(vision.filter((v) => v.price === lowest).map((v) => v.name)).toContain(titles[0]);
+    expect(cheapestVision).toContain(titles[0]);
     expect(await page.locator('#search-status').textContent()).toContain(
       `${vision.length} results`,
     );
