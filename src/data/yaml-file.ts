@@ -37,7 +37,8 @@ interface Located {
 /**
  * Whether a file keeps to the plain subset js-yaml and `yaml` read alike: no anchors, aliases or
  * tags, no directives or document markers, no tabs, no explicit or flow-collection keys, and no
- * binary or underscored numbers. It errs towards no: a "!" or "&" after a space in prose sends the
+ * binary, underscored, negative-zero or signed point-first numbers, and no block scalar with an
+ * indentation indicator. It errs towards no: a "!" or "&" after a space in prose sends the
  * file to `yaml`, which is only slower.
  */
 export function isPlainSubset(text: string): boolean {
@@ -47,7 +48,13 @@ export function isPlainSubset(text: string): boolean {
     text.includes('\t') ||
     /^[\s-]*(\?|[[{]|<<)/m.test(text) ||
     /(^|[\s:[{,-])[-+]?0b/m.test(text) ||
-    /\d_\d/.test(text)
+    // Negative zero: yaml keeps its sign, js-yaml reads the integer -0 as 0.
+    /(^|[\s:[{,])-0+([\s,\]}]|$)/m.test(text) ||
+    /\d_|_\d|\._|_\./.test(text) ||
+    // A signed float without digits before the point (+.5): a number to yaml, text to js-yaml.
+    /(^|[\s:[{,])[-+]\./m.test(text) ||
+    // A block scalar with an indentation indicator (|2-): the two read blank lines differently.
+    /(^|\s)[|>][-+]?\d/m.test(text)
   );
 }
 
