@@ -15,9 +15,8 @@ if (problems.length > 0) {
     for (const problem of problems) console.log(githubAnnotation(problem));
   }
   const files = new Set(problems.map((p) => p.file)).size;
-  console.error(
-    `\n✗ ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} of ${fileCount} files`,
-  );
+  const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
+  console.error(`\n✗ ${fileCount > 0 ? `${count} in ${files} of ${fileCount} files` : count}`);
   process.exit(1);
 }
 

@@ -198,6 +198,14 @@ describe('loadData limits', () => {
     expect(performance.now() - started).toBeLessThan(1000);
   });
 
+  it('refuses a data folder that does not exist, rather than read it as empty', async () => {
+    const missing = path.join(tmpdir(), 'atlas-no-such-folder');
+    const { problems } = await loadData(missing);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.message).toMatch(/no data folder here/);
+    expect(problems[0]?.file).toContain('atlas-no-such-folder');
+  });
+
   it('reads an empty data folder as an empty catalog', async () => {
     const empty = await mkdtemp(path.join(tmpdir(), 'atlas-empty-'));
     await mkdir(path.join(empty, 'creators'));

@@ -111,6 +111,13 @@ export async function loadData(dir: string): Promise<LoadResult> {
   const parseAll = async <S extends z.ZodType>(files: string[], kind: DataSchema, schema: S) =>
     (await mapLimited(files, 32, (f) => readAndParse(f, kind, schema, problems))).filter(defined);
 
+  // A mistyped ATLAS_DATA_DIR must not pass as an empty catalog.
+  const found = await stat(root).catch(() => undefined);
+  if (!found?.isDirectory()) {
+    problems.push(wholeFile(displayPath(root), 'no data folder here: check the path (ATLAS_DATA_DIR)'));
+    return { data: { creators: [], models: [], providers: [], refreshState: undefined, files: new Map() }, problems, fileCount: 0 };
+  }
+
   // Model files sit in one folder per creator.
   const modelFiles: { file: string; creator: string }[] = [];
   for (const entry of await listFolder(path.join(root, 'models'))) {
