@@ -1,20 +1,11 @@
 /**
  * An Atom 1.0 feed (RFC 4287) of price changes, as text. Small enough to write by hand: every
- * value passes through `escape`, and the shape is checked against a RELAX NG grammar in the tests.
+ * value passes through `escapeMarkup`, and the shape is checked against a RELAX NG grammar in the tests.
  */
 import { changeKey, direction, headline, summary, type CatalogChange } from './changes.ts';
 import { date } from './format.ts';
 import type { Absolute } from './paths.ts';
-
-/** Escapes text for XML element content and attribute values. */
-export function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
+import { escapeMarkup } from './escape.ts';
 
 /** A change is recorded by day; the feed states it as midnight UTC of that day. */
 const instant = (day: string) => `${day}T00:00:00Z`;
@@ -40,26 +31,26 @@ export function changesFeed(changes: readonly CatalogChange[], o: FeedOptions): 
     const text = `${title} on ${date(c.date)}: ${summary(c)}.`;
     return [
       '  <entry>',
-      `    <id>${escapeXml(`${page}#${changeKey(c)}`)}</id>`,
-      `    <title>${escapeXml(title)}</title>`,
+      `    <id>${escapeMarkup(`${page}#${changeKey(c)}`)}</id>`,
+      `    <title>${escapeMarkup(title)}</title>`,
       `    <updated>${instant(c.date)}</updated>`,
-      `    <link rel="alternate" type="text/html" href="${escapeXml(`${page}#${changeKey(c)}`)}"/>`,
-      `    <link rel="related" type="text/html" href="${escapeXml(o.absolute(`/models/${c.model.id}/`))}" title="${escapeXml(c.model.name)}"/>`,
+      `    <link rel="alternate" type="text/html" href="${escapeMarkup(`${page}#${changeKey(c)}`)}"/>`,
+      `    <link rel="related" type="text/html" href="${escapeMarkup(o.absolute(`/models/${c.model.id}/`))}" title="${escapeMarkup(c.model.name)}"/>`,
       `    <category term="${direction(c)}"/>`,
-      `    <summary type="text">${escapeXml(text)}</summary>`,
+      `    <summary type="text">${escapeMarkup(text)}</summary>`,
       '  </entry>',
     ].join('\n');
   });
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom">',
-    `  <id>${escapeXml(self)}</id>`,
-    `  <title>${escapeXml(o.title)}</title>`,
+    `  <id>${escapeMarkup(self)}</id>`,
+    `  <title>${escapeMarkup(o.title)}</title>`,
     `  <subtitle>Changes in what API providers charge for large language models, per 1M tokens.</subtitle>`,
     `  <updated>${updated}</updated>`,
-    `  <link rel="self" type="application/atom+xml" href="${escapeXml(self)}"/>`,
-    `  <link rel="alternate" type="text/html" href="${escapeXml(page)}"/>`,
-    `  <author><name>${escapeXml(o.author.name)}</name><uri>${escapeXml(o.author.uri)}</uri></author>`,
+    `  <link rel="self" type="application/atom+xml" href="${escapeMarkup(self)}"/>`,
+    `  <link rel="alternate" type="text/html" href="${escapeMarkup(page)}"/>`,
+    `  <author><name>${escapeMarkup(o.author.name)}</name><uri>${escapeMarkup(o.author.uri)}</uri></author>`,
     ...entries,
     '</feed>',
     '',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalog, model, offer, provider } from '../../test/helpers/catalog.ts';
-import { changesFeed, escapeXml } from './atom.ts';
+import { changesFeed } from './atom.ts';
+import { escapeMarkup } from './escape.ts';
 import {
   catalogChanges,
   changeKey,
@@ -109,9 +110,9 @@ describe('changesFeed', () => {
   });
 });
 
-describe('escapeXml', () => {
+describe('escapeMarkup', () => {
   it('escapes the five characters XML reserves', () => {
-    expect(escapeXml(`<a href="x">Tom & Jerry's</a>`)).toBe(
+    expect(escapeMarkup(`<a href="x">Tom & Jerry's</a>`)).toBe(
       '&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&apos;s&lt;/a&gt;',
     );
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, recordHtml, type SearchRecord } from './search-documents.ts';
+import { escapeMarkup } from './escape.ts';
+import { recordHtml, type SearchRecord } from './search-documents.ts';
 
 const record: SearchRecord = {
   url: '/models/x/',
@@ -12,7 +13,7 @@ const record: SearchRecord = {
 
 describe('recordHtml', () => {
   it('escapes the text it writes, so a name cannot break the document', () => {
-    expect(escapeHtml(`a<b>&"c"`)).toBe('a&lt;b&gt;&amp;&quot;c&quot;');
+    expect(escapeMarkup(`a<b>&"c"`)).toBe('a&lt;b&gt;&amp;&quot;c&quot;');
     const html = recordHtml(record, { full: true });
     expect(html).toContain('<title>X &amp; &quot;Y&quot; &lt;beta&gt;</title>');
     expect(html).toContain('data-pagefind-meta="title">X &amp; &quot;Y&quot; &lt;beta&gt;</span>');

@@ -9,6 +9,7 @@
  * so results link to the page.
  */
 import type { Catalog, CatalogModel } from './build-catalog.ts';
+import { escapeMarkup } from './escape.ts';
 import { PROVIDER_KINDS } from './format.ts';
 import { deriveInsights } from './insights.ts';
 import { aboutText } from './model-text.ts';
@@ -26,18 +27,9 @@ export interface SearchRecord {
   meta: Record<string, string>;
 }
 
-/** Escapes text for HTML element content and double-quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
-}
-
-const p = (text: string | undefined) => (text ? `<p>${escapeHtml(text)}</p>` : '');
+const p = (text: string | undefined) => (text ? `<p>${escapeMarkup(text)}</p>` : '');
 const items = (lines: readonly string[] | undefined) =>
-  lines?.length ? `<ul>${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>` : '';
+  lines?.length ? `<ul>${lines.map((l) => `<li>${escapeMarkup(l)}</li>`).join('')}</ul>` : '';
 
 function modelRecord(model: CatalogModel, catalog: Catalog): SearchRecord {
   const { filters, sorts, meta } = searchTags(model);
@@ -45,7 +37,7 @@ function modelRecord(model: CatalogModel, catalog: Catalog): SearchRecord {
   const body = [
     p(model.creatorName),
     // Pagefind keeps a hyphenated word whole; the variants let "gpt 4o" find GPT-4o.
-    `<h1 data-search-names="${escapeHtml(searchNames(model))}" data-pagefind-index-attrs="data-search-names">${escapeHtml(model.name)}</h1>`,
+    `<h1 data-search-names="${escapeMarkup(searchNames(model))}" data-pagefind-index-attrs="data-search-names">${escapeMarkup(model.name)}</h1>`,
     p(model.summary),
   ].join('');
   const more = [
@@ -63,7 +55,7 @@ function modelRecord(model: CatalogModel, catalog: Catalog): SearchRecord {
 export function searchRecords(catalog: Catalog): SearchRecord[] {
   const providers = catalog.providers.map((provider): SearchRecord => ({
     url: `/providers/${provider.id}/`,
-    body: [`<h1>${escapeHtml(provider.name)}</h1>`, p(provider.summary)].join(''),
+    body: [`<h1>${escapeMarkup(provider.name)}</h1>`, p(provider.summary)].join(''),
     more: p(
       `${PROVIDER_KINDS[provider.kind] ?? provider.kind}, serving ${provider.offers.length} models.`,
     ),
@@ -73,7 +65,7 @@ export function searchRecords(catalog: Catalog): SearchRecord[] {
   }));
   const creators = catalog.creators.map((creator): SearchRecord => ({
     url: `/creators/${creator.id}/`,
-    body: [`<h1>${escapeHtml(creator.name)}</h1>`, p(creator.summary)].join(''),
+    body: [`<h1>${escapeMarkup(creator.name)}</h1>`, p(creator.summary)].join(''),
     more: '',
     filters: [],
     sorts: {},
@@ -83,7 +75,7 @@ export function searchRecords(catalog: Catalog): SearchRecord[] {
 }
 
 const span = (attribute: string, key: string, value: string) =>
-  `<span data-pagefind-${attribute}="${escapeHtml(key)}">${escapeHtml(value)}</span>`;
+  `<span data-pagefind-${attribute}="${escapeMarkup(key)}">${escapeMarkup(value)}</span>`;
 
 /**
  * The document Pagefind indexes for a record. `full: false` is the quick bundle the header box
@@ -103,5 +95,5 @@ export function recordHtml(record: SearchRecord, options: { full: boolean }): st
         ]
       : []),
   ].join('');
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(record.meta['title'] ?? '')}</title></head><body><main data-pagefind-body><div hidden data-pagefind-ignore>${tags}</div>${record.body}${options.full ? record.more : ''}</main></body></html>`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeMarkup(record.meta['title'] ?? '')}</title></head><body><main data-pagefind-body><div hidden data-pagefind-ignore>${tags}</div>${record.body}${options.full ? record.more : ''}</main></body></html>`;
 }
