@@ -4,23 +4,20 @@
  * `src/lib/search-documents.ts` (written by the build as /search-records.json, removed here), not
  * from the pages, which Pagefind would read whole.
  *
- * Two bundles of the same pages:
- * - `pagefind/`: with filters and sort keys, for the /search/ page and for quick searches that
- *   filter or sort ("cheapest vision model");
- * - `pagefind/quick/`: the same pages and result fields, without filters, sort keys or the prose,
- *   for what the header box types, a name most of the time. At 10,000 pages its metadata file is
- *   about half the size, and its index chunks far smaller.
+ * Two bundles of the same pages (src/lib/search-bundles.ts): the quick one, without filters, sort
+ * keys or the prose, has at 10,000 pages a metadata file about half the size and far smaller index
+ * chunks, which is what the header box's first search downloads.
  */
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { SEARCH_BUNDLES } from '../lib/search-bundles.ts';
 import { recordHtml, type SearchRecord } from '../lib/search-documents.ts';
 
 /** Where the build writes the records; never published. */
 export const RECORDS_FILE = 'search-records.json';
-export const BUNDLES = { full: 'pagefind', quick: 'pagefind/quick' } as const;
 const BATCH = 200;
 
 async function writeBundle(
@@ -30,8 +27,8 @@ async function writeBundle(
 ): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  // Sent a batch at a time: one call and answer per document left Pagefind's service waiting
-  // (at 10,000 models 13.6 s a bundle one by one, 7.9 s in batches of 100).
+  // Sent a batch at a time: one call and answer per document left Pagefind's service waiting.
+  // A 10,000-model bundle took 13.6 s one by one, 7.9 s in batches of 100 and 7.8 s of 1,000.
   for (let i = 0; i < records.length; i += BATCH) {
     await Promise.all(
       records.slice(i, i + BATCH).map(async (record) => {
@@ -66,8 +63,8 @@ export function pagefindIndex(): AstroIntegration {
         try {
           const records = JSON.parse(await readFile(recordsFile, 'utf8')) as SearchRecord[];
           const [full, quick] = await Promise.all([
-            writeBundle(records, path.join(site, BUNDLES.full), true),
-            writeBundle(records, path.join(site, BUNDLES.quick), false),
+            writeBundle(records, path.join(site, SEARCH_BUNDLES.full), true),
+            writeBundle(records, path.join(site, SEARCH_BUNDLES.quick), false),
           ]);
           if (full !== records.length || quick !== records.length)
             throw new Error(

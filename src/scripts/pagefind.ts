@@ -3,6 +3,7 @@
  * is downloaded on pages where nobody searches. The dev server has no index (Pagefind runs after a
  * build), so there the promise rejects with a message that says how to get one.
  */
+import { SEARCH_BUNDLES, type Bundle } from '../lib/search-bundles.ts';
 import { rankHits } from '../lib/search-query.ts';
 
 export interface PagefindResultData {
@@ -34,21 +35,13 @@ interface Pagefind {
 export const NO_INDEX =
   'Search needs the index a build makes: run `npm run build`, then `npm start`. The dev server has none.';
 
-/**
- * The two bundles the build writes (src/integrations/pagefind.ts): `quick` holds names, makers and
- * summaries without filters or sort keys, a smaller first download for the header box; `full`
- * holds every word, the filters and the sort keys.
- */
-export type Bundle = 'quick' | 'full';
-const BUNDLE_PATH: Record<Bundle, string> = { full: 'pagefind/', quick: 'pagefind/quick/' };
-
 const loading = new Map<Bundle, Promise<Pagefind>>();
 
 export function loadPagefind(bundle: Bundle = 'full'): Promise<Pagefind> {
   let pending = loading.get(bundle);
   if (!pending) {
     pending = (async () => {
-      const url = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}${BUNDLE_PATH[bundle]}pagefind.js`;
+      const url = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}${SEARCH_BUNDLES[bundle]}pagefind.js`;
       let pagefind: Pagefind;
       try {
         pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
