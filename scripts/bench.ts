@@ -10,7 +10,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { format, resolveConfig } from 'prettier';
 import { parseBuildLog } from '../src/bench/build-log.ts';
-import { writeSyntheticCatalog } from '../src/bench/generate.ts';
+import { MAKERS, writeSyntheticCatalog } from '../src/bench/generate.ts';
 import { syntheticName } from '../src/bench/model.ts';
 import { measure } from '../src/bench/measure.ts';
 import { machine, machineLine, table, targets, type SizeResult } from '../src/bench/report.ts';
@@ -76,7 +76,7 @@ async function benchSize(models: number): Promise<SizeResult> {
           out,
           `/models/synth-${Math.ceil(models / 2)}/`,
           // A model's name as people type it: lower case, its family shared with some others.
-          syntheticName(Math.min(models, 42), 20).toLowerCase(),
+          syntheticName(Math.min(models, 42), MAKERS).toLowerCase(),
         );
     if (search) console.log('  search', search);
 

@@ -15,6 +15,9 @@ import { seeded, type Random } from './random.ts';
 import { syntheticModel } from './model.ts';
 import { syntheticOffer } from './offer.ts';
 
+/** How many model makers a catalog has unless told otherwise. */
+export const MAKERS = 20;
+
 export interface SyntheticOptions {
   size: number;
   providers?: number;
@@ -35,7 +38,7 @@ function file(kind: DataSchema, record: object): string {
 export function syntheticCatalog(options: SyntheticOptions): Map<string, string> {
   const { size, seed = 1 } = options;
   const providerCount = options.providers ?? 40;
-  const creatorCount = options.creators ?? 20;
+  const creatorCount = options.creators ?? MAKERS;
   const perModel = options.offersPerModel ?? 10;
   const random: Random = seeded(seed);
   const files = new Map<string, string>();
