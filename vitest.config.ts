@@ -13,6 +13,9 @@ export default defineConfig({
     // The build tests run Astro in a child process; give them room on a 2-core machine.
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // expect.poll waits for a state to appear; its default of 1 s is short on a busy 2-core
+    // machine. Waiting longer costs nothing when the state arrives at once.
+    expect: { poll: { timeout: 15_000 } },
     projects: [
       {
         extends: true,

@@ -7,17 +7,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { browseSite, type SiteBrowser } from './helpers/browser.ts';
+import { browseSite, settled, type SiteBrowser } from './helpers/browser.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-/** What a page's script must have drawn before it is checked. */
-const ready: Record<string, (page: Page) => Promise<unknown>> = {
-  '/compare/?a=gpt-4o-mini&b=claude-haiku-4.5': (page) =>
-    page.locator('#picker-body tr').first().waitFor(),
-  '/search/?q=cheapest+vision+model': (page) =>
-    page.locator('#search-results li').first().waitFor(),
-};
 const PAGES = [
   '/',
   '/models/gpt-4o-mini/',
@@ -65,7 +58,7 @@ afterAll(() => site.close());
 describe('accessibility (axe, WCAG 2.1 AA) at 1280 px, light and dark', () => {
   it.each(PAGES)('has no violations on %s', async (path) => {
     const page = await site.open(path);
-    await ready[path]?.(page);
+    await settled(page);
     const found = await inBothSchemes(page);
     expect(found, `${path}:\n${found.join('\n')}`).toEqual([]);
   });

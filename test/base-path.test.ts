@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SITE_TODAY } from './global-setup.ts';
-import { browseSite, type SiteBrowser } from './helpers/browser.ts';
+import { browseSite, drawn, type SiteBrowser } from './helpers/browser.ts';
 import { ASTRO, run } from './run.ts';
 
 const BASE = '/model-atlas/';
@@ -160,9 +160,7 @@ describe('the site served under /model-atlas/, in Chromium', () => {
     await page.keyboard.press('/');
     await page.keyboard.type('4o mini');
     const first = page.locator('#site-search-panel a:has(.hit-title)').first();
-    await expect
-      .poll(() => first.locator('.hit-title').textContent(), { timeout: 10_000 })
-      .toBe('GPT-4o mini');
+    await expect.poll(() => first.locator('.hit-title').textContent()).toBe('GPT-4o mini');
     expect(new URL((await first.getAttribute('href')) ?? '', page.url()).pathname).toBe(
       `${BASE}models/gpt-4o-mini/`,
     );
@@ -178,8 +176,8 @@ describe('the site served under /model-atlas/, in Chromium', () => {
 
   it('draws the /compare/ picker from the JSON API', async () => {
     const page = await site.open(`${BASE}compare/?a=gpt-4o-mini&b=claude-haiku-4.5`);
-    const rows = page.locator('#picker-body tr');
-    await expect.poll(() => rows.count(), { timeout: 10_000 }).toBeGreaterThan(3);
+    await drawn(page, '#picker-output');
+    expect(await page.locator('#picker-body tr').count()).toBeGreaterThan(3);
     expect(await page.locator('#picker-output').isVisible()).toBe(true);
     expect(await page.locator('#picker-head').textContent()).toContain('GPT-4o mini');
     const link = page.locator('#picker-page a');

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadData } from '../src/data/load.ts';
-import { browseSite, type SiteBrowser } from './helpers/browser.ts';
+import { browseSite, drawn, settled, type SiteBrowser } from './helpers/browser.ts';
 import { shownPrice } from './helpers/html.ts';
 
 const dist = inject('siteDir');
@@ -41,6 +41,8 @@ beforeAll(async () => {
 });
 afterAll(() => site.close());
 
+/** The picker's result, whose data-draw says when it shows the chosen pair. */
+const OUTPUT = '#picker-output';
 const header = (page: Page) => page.locator('#picker-head th').allTextContents();
 const rowCells = (page: Page, label: string) =>
   page
@@ -50,7 +52,8 @@ const rowCells = (page: Page, label: string) =>
 describe('the comparison picker', () => {
   it("draws both models' names and cheapest prices from the API for ?a=…&b=…", async () => {
     const page = await site.open(`/compare/?a=${A}&b=${B}`);
-    await expect.poll(() => header(page)).toEqual(['Fact', nameOf(A), nameOf(B)]);
+    await drawn(page, OUTPUT);
+    expect(await header(page)).toEqual(['Fact', nameOf(A), nameOf(B)]);
     const inputs = await rowCells(page, 'Cheapest input').allTextContents();
     expect(inputs.map((c) => shownPrice(c.trim()))).toEqual([
       cheapestPaidInput(A),
@@ -63,23 +66,27 @@ describe('the comparison picker', () => {
 
   it('keeps the chosen pair in the URL as the selects change', async () => {
     const page = await site.open(`/compare/?a=${A}&b=${B}`);
-    await expect.poll(() => header(page)).toContain(nameOf(B));
+    await drawn(page, OUTPUT);
+    expect(await header(page)).toContain(nameOf(B));
     await page.getByLabel('Second model').selectOption(STRANGER);
-    await expect.poll(() => page.url()).toContain(`?a=${A}&b=${STRANGER}`);
-    await expect.poll(() => header(page)).toEqual(['Fact', nameOf(A), nameOf(STRANGER)]);
+    await drawn(page, OUTPUT);
+    expect(page.url()).toContain(`?a=${A}&b=${STRANGER}`);
+    expect(await header(page)).toEqual(['Fact', nameOf(A), nameOf(STRANGER)]);
   });
 
   it('links the static page for a pair that has one, and no page for a pair without', async () => {
     const page = await site.open(`/compare/?a=${B}&b=${A}`);
     const link = page.locator('#picker-page a');
-    await expect.poll(() => link.isVisible()).toBe(true);
+    await drawn(page, OUTPUT);
+    expect(await link.isVisible()).toBe(true);
     expect(await link.getAttribute('href')).toBe(`/compare/${[A, B].sort().join('-vs-')}/`);
     await link.click();
     await page.waitForURL(/\/compare\/.+-vs-.+\/$/);
     expect(await page.locator('h1').textContent()).toContain(nameOf(A));
 
     const other = await site.open(`/compare/?a=${A}&b=${STRANGER}`);
-    await expect.poll(() => header(other)).toContain(nameOf(STRANGER));
+    await drawn(other, OUTPUT);
+    expect(await header(other)).toContain(nameOf(STRANGER));
     expect(await other.locator('#picker-page a').isVisible()).toBe(false);
   });
 
@@ -89,7 +96,8 @@ describe('the comparison picker', () => {
     await page.getByLabel('First model').selectOption(A);
     await page.getByLabel('Second model').selectOption(B);
     const status = page.locator('#picker-status');
-    await expect.poll(() => status.textContent()).toMatch(/^Could not load the models' data/);
+    await drawn(page, OUTPUT);
+    expect(await status.textContent()).toMatch(/^Could not load the models' data/);
     expect(await status.isVisible()).toBe(true);
     expect(await page.locator('#picker-output').isVisible()).toBe(false);
   });
@@ -106,7 +114,7 @@ describe('the comparison pages in a browser', () => {
       for (const width of [375, 1280]) {
         for (const dark of [false, true]) {
           const page = await site.open(url, { width, dark });
-          await page.waitForLoadState('networkidle');
+          await settled(page);
           const overflow = await page.evaluate(
             () => document.documentElement.scrollWidth - innerWidth,
           );

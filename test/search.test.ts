@@ -25,11 +25,9 @@ const fetched = (page: Page) =>
     performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname),
   );
 
-/** The result titles of the /search/ page, once it has answered. */
+/** The result titles of the /search/ page, once it says it has drawn the form's search. */
 async function results(page: Page): Promise<string[]> {
-  await expect
-    .poll(() => page.locator('#search-status').textContent(), { timeout: 10_000 })
-    .toMatch(/result/);
+  await page.locator('#search-results[data-draw="done"]').waitFor({ state: 'attached' });
   return page.locator('#search-results .hit-title').allTextContents();
 }
 
@@ -61,7 +59,7 @@ describe('the search box in the header', () => {
     await page.keyboard.press('/');
     await page.keyboard.type('4o mini');
     const first = page.locator('#site-search-panel .hit-title').first();
-    await expect.poll(() => first.textContent(), { timeout: 10_000 }).toBe('GPT-4o mini');
+    await expect.poll(() => first.textContent()).toBe('GPT-4o mini');
     // A name needs only the quick bundle, without filters and sort keys.
     const loaded = await fetched(page);
     expect(loaded.some((r) => r.endsWith('/pagefind/quick/pagefind.js'))).toBe(true);
@@ -80,9 +78,7 @@ describe('the search box in the header', () => {
     await page.keyboard.press('/');
     await page.keyboard.type('cheapest vision model');
     await expect
-      .poll(() => page.locator('#site-search-panel .site-search-all').textContent(), {
-        timeout: 10_000,
-      })
+      .poll(() => page.locator('#site-search-panel .site-search-all').textContent())
       .toContain(`All ${vision.length} results`);
     const first = await page.locator('#site-search-panel .hit-title').first().textContent();
     expect(cheapestVision).toContain(first);
@@ -117,14 +113,12 @@ describe('the /search/ page', () => {
     const page = await site.open('/search/?q=gemini');
     const all = await results(page);
     await page.locator('select[name="input"]').selectOption('audio');
-    await expect.poll(() => page.url()).toContain('input=audio');
-    await expect
-      .poll(async () => (await page.locator('#search-results .hit-title').allTextContents()).length)
-      .toBeLessThan(all.length);
+    const narrowed = await results(page);
+    expect(page.url()).toContain('input=audio');
+    expect(narrowed.length).toBeLessThan(all.length);
     const audio = new Set(
       data.models.filter((m) => m.modalities.input.includes('audio')).map((m) => m.name),
     );
-    const narrowed = await page.locator('#search-results .hit-title').allTextContents();
     for (const title of narrowed) expect(audio.has(title), title).toBe(true);
     // Every Gemini that reads audio is among them.
     const geminis = [...audio].filter((name) => /^Gemini/.test(name));

@@ -6,6 +6,37 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { serve } from '../serve.ts';
 
+/**
+ * Waits for the state a page declares when it has finished drawing: loaded, its fonts and images
+ * ready, and every element marked `data-draw` (filled by a script after load: search results, the
+ * compare picker's table) set to "done" by that script, then painted. Never a fixed delay: a slow machine waits
+ * longer, a fast one not at all.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForLoadState('load');
+  await page.waitForFunction(
+    async () => {
+      await document.fonts.ready;
+      const images = [...document.images].every((img) => img.complete);
+      return images && document.querySelector('[data-draw]:not([data-draw="done"])') === null;
+    },
+    undefined,
+    { timeout: 30_000 },
+  );
+  // Two frames: the last drawing has been laid out and painted, and its layout shifts reported.
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
+}
+
+/**
+ * Waits until the element `selector` names says, through its `data-draw`, that it shows the page's
+ * current state (set to "" by the page when its state changes, "done" once drawn).
+ */
+export async function drawn(page: Page, selector: string): Promise<void> {
+  await page.locator(`${selector}[data-draw="done"]`).waitFor({ state: 'attached' });
+}
+
 export const CHROMIUM = process.env['ATLAS_CHROMIUM'] ?? '/usr/bin/chromium';
 
 export interface OpenOptions {
@@ -13,6 +44,8 @@ export interface OpenOptions {
   dark?: boolean;
   /** Runs in the page before any of its own scripts (Playwright's addInitScript). */
   init?: () => void;
+  /** Slows the page's CPU this many times (Chromium's CPU throttling), as a cheap phone's is. */
+  cpuSlowdown?: number;
 }
 
 export interface SiteBrowser {
@@ -44,6 +77,10 @@ export async function browseSite(root: string, prefix = '/'): Promise<SiteBrowse
       page.on('pageerror', (e) => problems.push(`${path}: ${e.message}`));
       page.on('requestfailed', (r) => problems.push(`${path}: failed ${r.url()}`));
       if (options.init) await page.addInitScript(options.init);
+      if (options.cpuSlowdown) {
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.cpuSlowdown });
+      }
       await page.goto(`${site.url}${path}`);
       return page;
     },
