@@ -2,7 +2,7 @@
  * The three price sources, served on 127.0.0.1 from the recorded responses in reference/, for the
  * refresher's tests: OpenRouter's /api/v1/models and /endpoints, LiteLLM's price file, and models.dev's
  * api.json (built from the models.dev snapshot, in the live file's shape). A test can rewrite a
- * response before it is served, or make a route misbehave: answer late, fail a few times, send an
+ * response before it is served, or make a route misbehave: answer late or never, fail a few times, send an
  * HTML page, truncated JSON or far too many bytes.
  */
 import { readFileSync } from 'node:fs';
@@ -67,6 +67,8 @@ export interface Fault {
   body?: string;
   /** Wait this long before answering. */
   delayMs?: number;
+  /** Never answer: the request is read and the connection held open until the client gives up. */
+  hang?: boolean;
   /** Misbehave this many times, then answer properly; forever when absent. */
   times?: number;
 }
@@ -102,6 +104,7 @@ export async function startSourceServer(): Promise<SourceServer> {
     const fault = faults.get(path);
     if (fault && (fault.times === undefined || fault.times > 0)) {
       if (fault.times !== undefined) fault.times--;
+      if (fault.hang) return;
       if (fault.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
       if (fault.status !== undefined || fault.body !== undefined) {
         res.writeHead(fault.status ?? 200, {
@@ -136,6 +139,11 @@ export async function startSourceServer(): Promise<SourceServer> {
     rewrite,
     faults,
     requests,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // A hanging route holds its connections open; close() would wait for them forever.
+        server.closeAllConnections();
+      }),
   };
 }
