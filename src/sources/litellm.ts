@@ -26,8 +26,23 @@ export const LiteLLMPrices = z.record(z.string(), z.unknown());
 const NOT_MODELS = new Set(['sample_spec', 'fallback_generalizations']);
 /** Modes that are priced per token of text in and out. */
 const TEXT_MODES = new Set(['chat', 'responses', 'completion']);
-/** Long-context thresholds LiteLLM encodes in key suffixes, smallest first. */
-const THRESHOLDS = [128, 200, 272] as const;
+/**
+ * Long-context prices are keys with a suffix that states the threshold in thousands of tokens:
+ * `input_cost_per_token_above_200k_tokens`, `…_above_272k_tokens`, `…_above_512k_tokens`. The
+ * thresholds are whatever the file states, not a fixed list; other suffixes (`_priority`,
+ * `_above_1hr` for cache lifetimes) are not context tiers.
+ */
+const LONG_CONTEXT_KEY =
+  /^(?:input_cost_per_token|output_cost_per_token|cache_read_input_token_cost)_above_(\d+)k_tokens$/;
+
+/** The smallest long-context threshold an entry states, in thousands of tokens. */
+function longContextThreshold(entry: Record<string, unknown>): number | undefined {
+  const stated = Object.keys(entry).flatMap((key) => {
+    const match = LONG_CONTEXT_KEY.exec(key);
+    return match && typeof entry[key] === 'number' ? [Number(match[1])] : [];
+  });
+  return stated.length > 0 ? Math.min(...stated) : undefined;
+}
 
 /** The provider's own model id: the key without LiteLLM's routing prefix (`groq/`, `vertex_ai/`). */
 export function litellmModelId(key: string, provider: string): string {
@@ -47,7 +62,7 @@ export function readLiteLLM(json: unknown, ref: string, asOf: string): SourceEnt
     if (!e.litellm_provider || !TEXT_MODES.has(e.mode ?? 'chat')) continue;
     if (e.input_cost_per_token === undefined && e.output_cost_per_token === undefined) continue;
     const r = raw as Record<string, number | undefined>;
-    const k = THRESHOLDS.find((t) => r[`input_cost_per_token_above_${t}k_tokens`] !== undefined);
+    const k = longContextThreshold(r);
     const price = priceOf({
       input: perMillion(e.input_cost_per_token),
       output: perMillion(e.output_cost_per_token),

@@ -96,6 +96,39 @@ describe('readLiteLLM', () => {
     ]);
   });
 
+  it('reads the long-context threshold the keys state, not a fixed list, and no other suffix', () => {
+    const entry = (fields: Record<string, number>) => ({
+      litellm_provider: 'openai',
+      mode: 'chat',
+      input_cost_per_token: 1e-6,
+      output_cost_per_token: 2e-6,
+      ...fields,
+    });
+    const [at512, at256, priority] = readLiteLLM(
+      {
+        'minimax-x': entry({
+          input_cost_per_token_above_512k_tokens: 3e-6,
+          output_cost_per_token_above_512k_tokens: 4e-6,
+        }),
+        'qwen-x': entry({
+          cache_read_input_token_cost: 1e-7,
+          cache_read_input_token_cost_above_256k_tokens: 2e-7,
+          input_cost_per_token_above_256k_tokens: 2e-6,
+        }),
+        // A priority tier's surcharge and a cache lifetime are not context tiers.
+        'gpt-x': entry({
+          input_cost_per_token_above_272k_tokens_priority: 9e-6,
+          cache_creation_input_token_cost_above_1hr: 5e-6,
+        }),
+      },
+      'litellm@00035b69',
+      '2026-07-18',
+    );
+    expect(at512?.price.long_context).toEqual({ threshold: 512_000, input: 3, output: 4 });
+    expect(at256?.price.long_context).toEqual({ threshold: 256_000, input: 2, cached_input: 0.2 });
+    expect(priority?.price.long_context).toBeUndefined();
+  });
+
   it('strips only a prefix that is the provider route', () => {
     expect(litellmModelId('amazon-nova/nova-pro-v1', 'amazon_nova')).toBe('nova-pro-v1');
     expect(litellmModelId('meta-llama/Llama-3.3-70B', 'deepinfra')).toBe(
