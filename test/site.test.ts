@@ -176,13 +176,27 @@ describe('the gpt-4o-mini page', async () => {
     // A header row, then one row per provider.
     expect(table).toHaveLength(providers.length + 1);
     expect(table).toContain(
-      'OpenAI $0.15 batch $0.075 $0.60 batch $0.30 $0.075 128K — — 18 Jul 2026 LiteLLM',
+      'OpenAI $0.15 batch $0.075 $0.60 batch $0.30 $0.075 128K 18 Jul 2026 LiteLLM',
     );
     expect(table).toContain(
-      'Poe $0.14 cheapest $0.54 cheapest $0.068 124.1K — — 2 Jul 2026 models.dev',
+      'Poe $0.14 cheapest $0.54 cheapest $0.068 124.1K 2 Jul 2026 models.dev',
     );
     expect(table).toContain(
-      'GitHub Models free tier, rate-limited Free Free — 128K — — 2 Jul 2026 models.dev',
+      'GitHub Models free tier, rate-limited Free Free — 128K 2 Jul 2026 models.dev',
+    );
+  });
+
+  it('says once, in words, that no speed reading has arrived, instead of two columns of dashes', () => {
+    const table = html.slice(html.indexOf('id="pricing"'), html.indexOf('id="details"'));
+    expect(table).not.toContain('tok/s');
+    expect(table).not.toContain('TTFT');
+    expect(body).toContain(
+      "No speed or time-to-first-token reading yet for these offers. They come from OpenRouter's measurements",
+    );
+    // The data's own refresh state says when OpenRouter was last read, if ever.
+    const read = data.refreshState?.sources.openrouter?.last_success;
+    expect(body).toContain(
+      read ? 'OpenRouter was last read on' : 'OpenRouter has not been read yet.',
     );
   });
 

@@ -19,3 +19,20 @@ export function isStale(
 export function lastCheck(state: RefreshState | undefined): string | undefined {
   return state?.last_run?.slice(0, 10);
 }
+
+/**
+ * One sentence under a price table on where its speed and time-to-first-token figures come from:
+ * with readings, how they were measured; without any, that none has arrived yet and when the
+ * source was last read, instead of two columns of dashes.
+ */
+export function speedNote(
+  state: RefreshState | undefined,
+  offers: readonly Pick<Offer, 'speed'>[],
+  formatDate: (isoDate: string) => string,
+): string {
+  if (offers.some((o) => o.speed)) {
+    return 'Speed (tokens per second) and time to first token are medians over 30 minutes, as OpenRouter measured each provider on the day shown under the figure.';
+  }
+  const read = state?.sources.openrouter?.last_success.slice(0, 10);
+  return `No speed or time-to-first-token reading yet for ${offers.length === 1 ? 'this offer' : 'these offers'}. They come from OpenRouter's measurements of each provider it routes to (medians over 30 minutes), which the daily refresh records when it runs with an OpenRouter API key. ${read ? `OpenRouter was last read on ${formatDate(read)}.` : 'OpenRouter has not been read yet.'}`;
+}
