@@ -10,6 +10,7 @@ import type { ProviderRecord } from '../schemas/records.ts';
 import type { RefreshState } from '../schemas/refresh-state.ts';
 import { sourceNames, type SourceEntry } from '../sources/types.ts';
 import { daysBetween } from '../lib/dates.ts';
+import { SOURCE_IDS } from '../schemas/fields.ts';
 import type { EndpointReading } from './sources/openrouter.ts';
 
 /** A price may move at most this many times up or down in one step without a person. */
@@ -122,7 +123,7 @@ export interface PlanInput {
 /** The source an offer's prices come from: `litellm@00035b69` is LiteLLM; a link is no source. */
 export function sourceOf(source: string): SourceId | undefined {
   const id = source.split('@')[0];
-  return id === 'openrouter' || id === 'litellm' || id === 'modelsdev' ? id : undefined;
+  return SOURCE_IDS.find((s) => s === id);
 }
 
 const key = (provider: string, id: string) => `${provider}\u0000${id}`;

@@ -115,7 +115,7 @@ export const HttpsUrl = z
   .refine(isHttpsUrl, expected('an https:// link'));
 
 /** Sources the refresher can read; also valid as an offer's `source`. */
-export const SOURCE_IDS = ['openrouter', 'litellm', 'modelsdev'] as const;
+export const SOURCE_IDS = ['openrouter', 'litellm', 'modelsdev', 'genai-prices'] as const;
 export const SourceId = oneOf(SOURCE_IDS);
 
 /**
