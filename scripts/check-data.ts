@@ -45,6 +45,17 @@ function section(title: string, findings: Finding[], always = false): void {
     console.log(`  … and ${findings.length - shown.length} more (--verbose lists them)`);
 }
 
+console.log('\nAgreement with each source, over the offers it also prices (1% tolerance):');
+console.log(
+  '  source        | agree | differ, ours as new or newer | differ, ours older | overlapping',
+);
+for (const [source, a] of report.agreement) {
+  const all = a.agree + a.differ + a.older;
+  console.log(
+    `  ${source.padEnd(13)} | ${String(a.agree).padStart(5)} | ${String(a.differ).padStart(28)} | ${String(a.older).padStart(18)} | ${String(all).padStart(11)}`,
+  );
+}
+
 section('Prices that disagree with a snapshot by more than 1%', report.disagreements, true);
 section('Differences explained by a newer dated price here', report.superseded);
 section(`Offers not confirmed for more than ${values['stale-days']} days`, report.stale);

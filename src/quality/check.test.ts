@@ -95,6 +95,13 @@ describe('checkQuality', () => {
     expect(report.superseded.map((f) => f.where)).toEqual(['acme: m2']);
   });
 
+  it('counts, per source, the offers it also prices that agree, differ, or are older here', () => {
+    // m1 is dated before LiteLLM's snapshot and off by 50% (older here); m2 is off but dated after
+    // it (differs); m3 matches. The entry for another provider is no witness of ours.
+    expect(report.agreement.get('litellm')).toEqual({ agree: 1, differ: 1, older: 1 });
+    expect(report.agreement.get('modelsdev')).toEqual({ agree: 0, differ: 0, older: 0 });
+  });
+
   it('flags stale offers, suspicious values, contradictions and models without offers', () => {
     expect(report.stale.map((f) => f.where)).toEqual(['acme: m1', 'acme: m2']);
     expect(report.suspicious.map((f) => f.message)).toEqual([

@@ -36,6 +36,17 @@ export interface QualityReport {
   suspicious: Finding[];
   /** Snapshot providers that price a model per token but have no provider file here. */
   unlistedProviders: Map<string, string[]>;
+  /**
+   * Per source, the offers it also prices: how many agree (every price both state, within the
+   * tolerance), differ with our price dated as late or later, or differ with ours older.
+   */
+  agreement: Map<SourceId, Agreement>;
+}
+
+export interface Agreement {
+  agree: number;
+  differ: number;
+  older: number;
 }
 
 export interface CheckOptions {
@@ -113,6 +124,7 @@ export function checkQuality(
     stale: [],
     suspicious: [],
     unlistedProviders: new Map(),
+    agreement: new Map(SOURCE_IDS.map((s) => [s, { agree: 0, differ: 0, older: 0 }])),
   };
 
   // How many providers offer each model (variants of one offer count once).
@@ -127,6 +139,16 @@ export function checkQuality(
       providersOf.set(offer.model, sellers.add(provider.id));
 
       for (const w of witnesses(offer, own, index)) {
+        const both = FIELDS.filter((f) => offer.price[f] != null && w.price[f] != null);
+        const count = report.agreement.get(w.source);
+        if (count && both.length > 0) {
+          const apart = both.some((f) =>
+            differs(offer.price[f] ?? 0, w.price[f] ?? 0, options.tolerance),
+          );
+          if (!apart) count.agree++;
+          else if (offer.updated < w.asOf) count.older++;
+          else count.differ++;
+        }
         for (const field of FIELDS) {
           const ours = offer.price[field];
           const theirs = w.price[field];
