@@ -30,7 +30,10 @@ describe('the workflows', () => {
 describe('the refresh workflow', () => {
   const workflow = async () =>
     parse(await read('refresh.yml')) as {
-      jobs: Record<string, { steps: { id?: string; name?: string; run?: string }[] }>;
+      jobs: Record<
+        string,
+        { steps: { id?: string; name?: string; run?: string; env?: Record<string, string> }[] }
+      >;
     };
 
   it('keeps exit 2 of the refresher going and fails on anything else', async () => {
@@ -40,6 +43,12 @@ describe('the refresh workflow', () => {
     expect(run.indexOf('set +e')).toBeLessThan(run.indexOf('npm run refresh'));
     expect(run).toMatch(/status=\$\?\s+set -e/);
     expect(run).toContain('[ "$status" -ne 0 ] && [ "$status" -ne 2 ]');
+  });
+
+  it('hands the refresher the OpenRouter key from the repository secret, when one is set', async () => {
+    const { jobs } = await workflow();
+    const step = jobs['refresh']?.steps.find((s) => s.id === 'refresh');
+    expect(step?.env?.['OPENROUTER_API_KEY']).toBe('${{ secrets.OPENROUTER_API_KEY }}');
   });
 
   it('auto-merges only on exit 0, and otherwise labels the pull request needs-review', async () => {
