@@ -301,6 +301,29 @@ describe('faults', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
+  it('retries a source that stops sending its body, as one slow to answer', async () => {
+    const dir = await dataCopy();
+    const before = await snapshot(dir);
+    const short = { ATLAS_REFRESH_TIMEOUT_MS: '300' };
+    server.faults.set('/litellm/prices.json', { stallBody: true });
+    const stalled = await refreshWith(short, dir, '--sources', 'litellm');
+    expect(stalled.report).toMatch(/the body did not arrive within 0\.3 s after 4 attempts/);
+    expect(await snapshot(dir)).toEqual(before);
+
+    // Half a body once, then the whole file: the second attempt reads it.
+    server.faults.set('/litellm/prices.json', { stallBody: true, times: 1 });
+    server.requests.length = 0;
+    const run = await refreshWith(
+      { ATLAS_REFRESH_TIMEOUT_MS: '10000' },
+      dir,
+      '--sources',
+      'litellm',
+    );
+    expect(server.requests.filter((r) => r === '/litellm/prices.json')).toHaveLength(2);
+    expect(run.report).toMatch(/\| litellm \| read \|/);
+    await rm(dir, { recursive: true, force: true });
+  });
+
   it('retries a 429 as Retry-After asks, and then reads the source', async () => {
     const dir = await dataCopy();
     server.faults.set('/litellm/prices.json', {

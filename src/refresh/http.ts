@@ -15,6 +15,8 @@ export interface FetchOptions {
   maxRetryWaitMs: number;
   /** The first wait between attempts when the server does not say; it doubles each time. */
   backoffMs: number;
+  /** Sent with every request (an API key's Authorization header, for example). */
+  headers?: Record<string, string> | undefined;
 }
 
 export const DEFAULT_FETCH: FetchOptions = {
@@ -97,17 +99,24 @@ export async function fetchJson(
   options: FetchOptions = DEFAULT_FETCH,
 ): Promise<unknown> {
   const backoff = (attempt: number) => options.backoffMs * 2 ** attempt;
+  const timedOut = (error: unknown) => error instanceof Error && error.name === 'TimeoutError';
   let last = 'no attempt';
   for (let attempt = 0; attempt <= options.retries; attempt++) {
     let response: Response;
+    // One deadline for the whole attempt: the answer and its body (a source that sends its body
+    // slowly is retried like one slow to answer).
+    const signal = AbortSignal.timeout(options.timeoutMs);
     try {
       response = await fetch(url, {
-        signal: AbortSignal.timeout(options.timeoutMs),
-        headers: { accept: 'application/json', 'user-agent': 'model-atlas-refresh' },
+        signal,
+        headers: {
+          accept: 'application/json',
+          'user-agent': 'model-atlas-refresh',
+          ...options.headers,
+        },
       });
     } catch (error) {
-      const timedOut = error instanceof Error && error.name === 'TimeoutError';
-      last = timedOut
+      last = timedOut(error)
         ? `no answer within ${options.timeoutMs / 1000} s`
         : `could not connect (${error instanceof Error ? error.message : String(error)})`;
       if (attempt < options.retries) await wait(backoff(attempt));
@@ -134,7 +143,17 @@ export async function fetchJson(
       await response.body?.cancel();
       throw new SourceError(`${url}: HTTP ${response.status}`);
     }
-    const text = await readCapped(response, options.maxBytes, url);
+    let text: string;
+    try {
+      text = await readCapped(response, options.maxBytes, url);
+    } catch (error) {
+      if (error instanceof SourceError) throw error;
+      last = timedOut(error)
+        ? `the body did not arrive within ${options.timeoutMs / 1000} s`
+        : `the body broke off (${error instanceof Error ? error.message : String(error)})`;
+      if (attempt < options.retries) await wait(backoff(attempt));
+      continue;
+    }
     return parseJson(text, url, response.headers.get('content-type'));
   }
   throw new SourceError(`${url}: ${last} after ${options.retries + 1} attempts`);

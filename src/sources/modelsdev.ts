@@ -1,7 +1,11 @@
 /**
- * models.dev, in the facts-only snapshot shape of `reference/modelsdev-snapshot.json`: a list of
- * providers, each with its model entries; costs in USD per 1M tokens. The response is checked with a
- * loose schema first: unknown keys pass, wrong types fail with the path.
+ * models.dev, in two shapes: the facts-only snapshot of `reference/modelsdev-snapshot.json` (a list of
+ * providers, each with its model entries, tiers as `context_tiers`), and the live `api.json` (providers
+ * and models keyed by id, tiers as `cost.tiers`). Costs are in USD per 1M tokens. Each file is checked
+ * with a loose schema first: unknown keys pass, wrong types fail with the path.
+ *
+ * Our `long_context` holds one tier's input, output and cached input: of several tiers the one with
+ * the smallest threshold is kept, and a tier's cache write and audio prices have no place to go.
  */
 import { z } from 'astro/zod';
 import { priceOf, type ModelFacts, type SourceEntry } from './types.ts';
@@ -136,6 +140,14 @@ function entryOf(
   };
 }
 
+/** The tier that starts at the shortest prompt: the first one a price list reaches. */
+function smallest<T>(tiers: readonly T[], size: (tier: T) => number): T | undefined {
+  return tiers.reduce<T | undefined>(
+    (a, t) => (a === undefined || size(t) < size(a) ? t : a),
+    undefined,
+  );
+}
+
 export function readModelsDev(json: unknown): ModelsDevData {
   const snapshot = ModelsDevSnapshot.parse(json);
   const ref = `modelsdev@${snapshot.commit.slice(0, 7)}`;
@@ -144,7 +156,8 @@ export function readModelsDev(json: unknown): ModelsDevData {
   for (const provider of snapshot.providers) {
     for (const m of provider.models) {
       const cost = m.cost ?? {};
-      const tier = cost.context_tiers?.[0];
+      // Tiers are listed as authored, not necessarily in order of size.
+      const tier = smallest(cost.context_tiers ?? [], (t) => t.min_context_tokens);
       entries.push({
         ...entryOf(m, cost, tier && { threshold: tier.min_context_tokens, ...tier }, ref, asOf),
         provider: provider.id,
@@ -165,14 +178,27 @@ export function readModelsDev(json: unknown): ModelsDevData {
   return { ref, asOf, providers, entries, canonical };
 }
 
-// models.dev's live `api.json`: providers keyed by id, each with its models keyed by id.
+/*
+ * models.dev's live `api.json` (anomalyco/models.dev, `packages/web/script/build.ts:77`): providers
+ * keyed by id, each with its models keyed by id. `cost.tiers` lists the dearer prices above a prompt
+ * of `tier.size` tokens (`packages/core/src/schema.ts`, `CostTier`). `context_over_200k` is a legacy
+ * copy the generator adds when there is exactly one tier and its size is at least 200,000, whatever
+ * that size is (`packages/core/src/generate.ts`, `normalizeCost`); only files from before tiers
+ * (May 2026) carry it alone, and there it did mean 200K. `experimental.modes.*.cost` holds the prices
+ * of opt-in modes (priority service), not list prices, and is not read.
+ */
+const ApiPrices = { input: num, output: num, cache_read: num, cache_write: num };
 const ApiCost = z.looseObject({
-  input: num,
-  output: num,
-  cache_read: num,
-  cache_write: num,
-  // Dearer prices above 200K tokens of prompt, where a provider charges them.
-  context_over_200k: z.looseObject({ input: num, output: num, cache_read: num }).optional(),
+  ...ApiPrices,
+  tiers: z
+    .array(
+      z.looseObject({
+        ...ApiPrices,
+        tier: z.looseObject({ type: str, size: z.number() }),
+      }),
+    )
+    .optional(),
+  context_over_200k: z.looseObject(ApiPrices).optional(),
 });
 export const ModelsDevApi = z.record(
   z.string(),
@@ -183,15 +209,25 @@ export const ModelsDevApi = z.record(
   }),
 );
 
+/** The long-context prices of one api.json cost: its smallest context tier, or the legacy field. */
+function apiTier(cost: z.infer<typeof ApiCost>): (Cost & { threshold: number }) | undefined {
+  if (cost.tiers === undefined) {
+    const over = cost.context_over_200k;
+    return over && { threshold: 200_000, ...over };
+  }
+  const context = cost.tiers.filter((t) => t.tier.type === undefined || t.tier.type === 'context');
+  const tier = smallest(context, (t) => t.tier.size);
+  return tier && { threshold: tier.tier.size, ...tier };
+}
+
 /** Reads models.dev's `api.json` (USD per 1M tokens) into source entries. */
 export function readModelsDevApi(json: unknown, ref: string, asOf: string): SourceEntry[] {
   const entries: SourceEntry[] = [];
   for (const provider of Object.values(ModelsDevApi.parse(json))) {
     for (const m of Object.values(provider.models)) {
       const cost = m.cost ?? {};
-      const over = cost.context_over_200k;
       entries.push({
-        ...entryOf(m, cost, over && { threshold: 200_000, ...over }, ref, asOf),
+        ...entryOf(m, cost, m.cost && apiTier(m.cost), ref, asOf),
         provider: provider.id,
       });
     }

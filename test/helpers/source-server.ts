@@ -8,51 +8,13 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { modelsDevApi } from './modelsdev-api.ts';
 
 const REFERENCE = 'reference';
 const readJson = (file: string): unknown =>
   JSON.parse(readFileSync(`${REFERENCE}/${file}`, 'utf8'));
 
 type Json = Record<string, unknown>;
-
-/** models.dev's snapshot (providers as a list) in the shape of its live api.json (keyed objects). */
-export function modelsDevApi(snapshot: Json): Json {
-  const providers = snapshot['providers'] as (Json & { id: string; models: Json[] })[];
-  return Object.fromEntries(
-    providers.map((p) => [
-      p.id,
-      {
-        id: p.id,
-        name: p['name'],
-        ...(p['doc'] !== undefined && { doc: p['doc'] }),
-        models: Object.fromEntries(
-          p.models.map((m) => {
-            // The live file links no canonical model and writes tiers as context_over_200k.
-            const rest: Json = { ...m };
-            delete rest['canonical_model'];
-            delete rest['cost'];
-            const cost = m['cost'] as Json | undefined;
-            const tiers = (cost?.['context_tiers'] as Json[] | undefined) ?? [];
-            const plain: Json = { ...cost };
-            delete plain['context_tiers'];
-            const over = tiers.find((t) => t['min_context_tokens'] === 200_000);
-            const apiCost = cost && {
-              ...plain,
-              ...(over && {
-                context_over_200k: {
-                  input: over['input'],
-                  output: over['output'],
-                  ...(over['cache_read'] !== undefined && { cache_read: over['cache_read'] }),
-                },
-              }),
-            };
-            return [m['id'], { ...rest, ...(apiCost && { cost: apiCost }) }];
-          }),
-        ),
-      },
-    ]),
-  );
-}
 
 export const ENDPOINT_FIXTURES: Record<string, string> = {
   'moonshotai/kimi-k3': 'openrouter/endpoints-moonshotai--kimi-k3-2026-08-04.json',
@@ -69,6 +31,8 @@ export interface Fault {
   delayMs?: number;
   /** Never answer: the request is read and the connection held open until the client gives up. */
   hang?: boolean;
+  /** Answer 200 and send the first half of the body, then nothing more until the client gives up. */
+  stallBody?: boolean;
   /** Misbehave this many times, then answer properly; forever when absent. */
   times?: number;
 }
@@ -102,9 +66,11 @@ export async function startSourceServer(): Promise<SourceServer> {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     requests.push(path);
     const fault = faults.get(path);
+    let stalled = false;
     if (fault && (fault.times === undefined || fault.times > 0)) {
       if (fault.times !== undefined) fault.times--;
       if (fault.hang) return;
+      stalled = fault.stallBody === true;
       if (fault.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
       if (fault.status !== undefined || fault.body !== undefined) {
         res.writeHead(fault.status ?? 200, {
@@ -123,7 +89,12 @@ export async function startSourceServer(): Promise<SourceServer> {
     }
     const json = (rewrite.get(path) ?? ((j: Json) => j))(load());
     res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(JSON.stringify(json));
+    const body = JSON.stringify(json);
+    if (stalled) {
+      res.write(body.slice(0, body.length / 2));
+      return;
+    }
+    res.end(body);
   };
   const server = createServer((req, res) => void answer(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
