@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { readGenaiPrices } from './genai-prices.ts';
 import { readLiteLLM } from './litellm.ts';
 import { readModelsDev, type ModelsDevData } from './modelsdev.ts';
 import { readOpenRouterModels } from './openrouter.ts';
@@ -12,6 +13,12 @@ import type { SourceEntry } from './types.ts';
 /** LiteLLM's file carries no revision; these are the commit and date it was taken at. */
 export const LITELLM_SNAPSHOT = { ref: 'litellm@00035b69', asOf: '2026-07-18' };
 export const OPENROUTER_SNAPSHOT = { ref: 'openrouter@2026-08-01', asOf: '2026-08-01' };
+/** genai-prices' data as bundled in its npm package, priced at the package's publication date. */
+export const GENAI_PRICES_SNAPSHOT = {
+  ref: 'genai-prices@0.1.8',
+  asOf: '2026-09-23',
+  file: 'genai-prices-0.1.8.json',
+};
 
 export interface Reference {
   modelsdev: ModelsDevData;
@@ -37,5 +44,10 @@ export function loadReference(dir = referenceDir()): Reference {
     OPENROUTER_SNAPSHOT.ref,
     OPENROUTER_SNAPSHOT.asOf,
   );
-  return { modelsdev, entries: [...modelsdev.entries, ...litellm, ...openrouter] };
+  const genaiPrices = readGenaiPrices(
+    readJson(path.join(dir, GENAI_PRICES_SNAPSHOT.file)),
+    GENAI_PRICES_SNAPSHOT.ref,
+    GENAI_PRICES_SNAPSHOT.asOf,
+  );
+  return { modelsdev, entries: [...modelsdev.entries, ...litellm, ...openrouter, ...genaiPrices] };
 }
