@@ -1,5 +1,5 @@
 /**
- * `npm run refresh`: reads today's prices from OpenRouter, LiteLLM and models.dev, plans what they
+ * `npm run refresh`: reads today's prices from OpenRouter, LiteLLM, models.dev and genai-prices, plans what they
  * change in data/, and applies what is safe: the whole data set is validated with the edits before
  * any file is written, and each file is written through a temporary file and a rename.
  *
@@ -10,7 +10,9 @@
  * 1 the run could not be made (bad arguments, invalid data, edits that would not validate), and
  * nothing was written.
  *
- * Base URLs: ATLAS_OPENROUTER_URL, ATLAS_LITELLM_URL, ATLAS_MODELSDEV_URL; ATLAS_DATA_DIR picks the
+ * Base URLs: ATLAS_OPENROUTER_URL, ATLAS_LITELLM_URL, ATLAS_MODELSDEV_URL, ATLAS_GENAI_PRICES_URL;
+ * OPENROUTER_API_KEY, when set, is sent to OpenRouter so its endpoint statistics (speed, time to
+ * first token) are not null; ATLAS_DATA_DIR picks the
  * data folder; ATLAS_REFRESH_TIMEOUT_MS, ATLAS_REFRESH_BACKOFF_MS and ATLAS_REFRESH_MAX_BYTES tune the
  * HTTP client.
  */
@@ -27,15 +29,21 @@ import { renderReport } from '../src/refresh/report.ts';
 import { readLiteLLMLive } from '../src/refresh/sources/litellm.ts';
 import { readModelsDevLive } from '../src/refresh/sources/modelsdev.ts';
 import { readOpenRouter } from '../src/refresh/sources/openrouter.ts';
+import { SOURCE_IDS } from '../src/schemas/fields.ts';
 import type { SourceId } from '../src/sources/types.ts';
+import { readGenaiPricesLive } from '../src/refresh/sources/genai-prices.ts';
 
-const SOURCES: readonly SourceId[] = ['openrouter', 'litellm', 'modelsdev'];
+const SOURCES: readonly SourceId[] = SOURCE_IDS;
 const URLS = {
   openrouter: process.env['ATLAS_OPENROUTER_URL'] ?? 'https://openrouter.ai',
   litellm:
     process.env['ATLAS_LITELLM_URL'] ??
     'https://raw.githubusercontent.com/BerriAI/litellm/main/model_prices_and_context_window.json',
   modelsdev: process.env['ATLAS_MODELSDEV_URL'] ?? 'https://models.dev/api.json',
+  // The live feed both of genai-prices' own clients read (prices/data.json is frozen at v1).
+  'genai-prices':
+    process.env['ATLAS_GENAI_PRICES_URL'] ??
+    'https://raw.githubusercontent.com/pydantic/genai-prices/main/prices/new_data/v2/data.json',
 };
 
 function fail(message: string): never {
@@ -92,6 +100,13 @@ const { providers, refreshState } = loaded.data;
 const ref = (source: SourceId) => `${source}@${today}`;
 const routerIds = endpointIds(providers);
 
+/** The sources that are one JSON document each, by id. */
+const CATALOGUES = {
+  litellm: readLiteLLMLive,
+  modelsdev: readModelsDevLive,
+  'genai-prices': readGenaiPricesLive,
+};
+
 async function read(source: SourceId): Promise<SourceRead> {
   try {
     if (source === 'openrouter') {
@@ -104,7 +119,7 @@ async function read(source: SourceId): Promise<SourceRead> {
         notes: r.endpointFailures,
       };
     }
-    const reader = source === 'litellm' ? readLiteLLMLive : readModelsDevLive;
+    const reader = CATALOGUES[source];
     return {
       id: source,
       ok: true,

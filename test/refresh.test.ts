@@ -62,6 +62,7 @@ async function refreshWith(
         ATLAS_OPENROUTER_URL: server.urls.openrouter,
         ATLAS_LITELLM_URL: server.urls.litellm,
         ATLAS_MODELSDEV_URL: server.urls.modelsdev,
+        ATLAS_GENAI_PRICES_URL: server.urls.genaiPrices,
         // No timeout is set here: a healthy answer from the local server must never be cut off,
         // however busy the machine (the script's own 30 s applies). The test of the timeout
         // sets a short one against a route that never answers.
@@ -115,6 +116,23 @@ const modelsdevGpt4oMini = (input: number, output: number) => (json: Record<stri
   return json;
 };
 
+/** genai-prices' data.json (an array of providers) with OpenAI's gpt-4o-mini at other prices. */
+const genaiGpt4oMini = (input: number, output: number) => (json: unknown) => {
+  type Model = { id: string; prices: Record<string, unknown> };
+  const openai = (json as { id: string; models: Model[] }[]).find((p) => p.id === 'openai');
+  const model = openai?.models.find((m) => m.id === 'gpt-4o-mini');
+  if (!model) throw new Error('no openai/gpt-4o-mini in the genai-prices snapshot');
+  model.prices = { ...model.prices, input_mtok: input, output_mtok: output };
+  return json;
+};
+
+/** Every catalogue that lists OpenAI's gpt-4o-mini shows it at these prices. */
+function everyCatalogueSays(input: number, output: number): void {
+  server.rewrite.set('/litellm/prices.json', litellmGpt4oMini(input, output));
+  server.rewrite.set('/modelsdev/api.json', modelsdevGpt4oMini(input, output));
+  server.rewrite.set('/genai-prices/data.json', genaiGpt4oMini(input, output));
+}
+
 describe('npm run refresh against the recorded responses', () => {
   let dir: string;
   let before: Map<string, string>;
@@ -122,9 +140,8 @@ describe('npm run refresh against the recorded responses', () => {
   beforeAll(async () => {
     dir = await dataCopy();
     before = await snapshot(dir);
-    // A 20% cut of gpt-4o-mini, as both catalogues that list OpenAI's price would show it.
-    server.rewrite.set('/litellm/prices.json', litellmGpt4oMini(0.12, 0.48));
-    server.rewrite.set('/modelsdev/api.json', modelsdevGpt4oMini(0.12, 0.48));
+    // A 20% cut of gpt-4o-mini, as every catalogue that lists OpenAI's price would show it.
+    everyCatalogueSays(0.12, 0.48);
     first = await refresh(dir);
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
@@ -181,8 +198,7 @@ describe('npm run refresh against the recorded responses', () => {
 
   it('changes nothing on a second run: every file byte-identical', async () => {
     const once = await snapshot(dir);
-    server.rewrite.set('/litellm/prices.json', litellmGpt4oMini(0.12, 0.48));
-    server.rewrite.set('/modelsdev/api.json', modelsdevGpt4oMini(0.12, 0.48));
+    everyCatalogueSays(0.12, 0.48);
     const again = await refresh(dir);
     expect(again.stdout).toContain('0 changed');
     expect(await snapshot(dir)).toEqual(once);
@@ -286,6 +302,34 @@ describe('faults', () => {
     },
   );
 
+  it.each(cases)(
+    'survives %s from genai-prices, the fourth source, and still reads the others',
+    async (_what, fault, message) => {
+      const dir = await dataCopy();
+      server.faults.set('/genai-prices/data.json', { ...fault });
+      const run = await refresh(dir, '--sources', 'genai-prices,litellm');
+      expect(run.code).toBe(2);
+      expect(run.report).toMatch(message);
+      expect(run.report).toMatch(/\| genai-prices \| not used: /);
+      expect(run.report).toMatch(/\| litellm \| read \|/);
+      const state = (await loadData(dir)).data.refreshState;
+      expect(state?.sources['genai-prices']).toBeUndefined();
+      expect(state?.sources.litellm).toBeDefined();
+      await rm(dir, { recursive: true, force: true });
+    },
+  );
+
+  it('reads genai-prices, and records it in the refresh state with its model count', async () => {
+    const dir = await dataCopy();
+    const run = await refresh(dir, '--sources', 'genai-prices');
+    const read = /\| genai-prices \| read \| ([\d,]+) \|/.exec(run.report)?.[1] ?? '0';
+    // 43 providers' models, less the free and the non-token ones.
+    expect(Number(read.replace(/,/g, ''))).toBeGreaterThan(1000);
+    const state = (await loadData(dir)).data.refreshState;
+    expect(state?.sources['genai-prices']?.models).toBe(Number(read.replace(/,/g, '')));
+    await rm(dir, { recursive: true, force: true });
+  });
+
   it('gives up on a source that never answers, after its retries, and keeps its offers', async () => {
     const dir = await dataCopy();
     const before = await snapshot(dir);
@@ -365,6 +409,7 @@ describe('faults', () => {
       '/openrouter/api/v1/models',
       '/litellm/prices.json',
       '/modelsdev/api.json',
+      '/genai-prices/data.json',
     ]) {
       server.faults.set(route, { status: 500 });
     }

@@ -1,7 +1,10 @@
 /**
- * The three price sources, served on 127.0.0.1 from the recorded responses in reference/, for the
- * refresher's tests: OpenRouter's /api/v1/models and /endpoints, LiteLLM's price file, and models.dev's
- * api.json (built from the models.dev snapshot, in the live file's shape). A test can rewrite a
+ * The four price sources, served on 127.0.0.1 from the recorded responses in reference/, for the
+ * refresher's tests: OpenRouter's /api/v1/models and /endpoints, LiteLLM's price file, models.dev's
+ * api.json (built from the models.dev snapshot by its generator's rules, see modelsdev-api.ts) and
+ * genai-prices' data.json (the array bundled in @pydantic/genai-prices 0.1.8, which is
+ * pydantic/genai-prices' prices/new_data/v2/data.json with a `type` added to each constraint, taken
+ * off again by scripts/snapshot-genai-prices.ts; see reference/README.md). A test can rewrite a
  * response before it is served, or make a route misbehave: answer late or never, fail a few times, send an
  * HTML page, truncated JSON or far too many bytes.
  */
@@ -39,9 +42,12 @@ export interface Fault {
 
 export interface SourceServer {
   url: string;
-  urls: { openrouter: string; litellm: string; modelsdev: string };
-  /** Rewrites a route's JSON before it is served (`/litellm/prices.json`, …). */
-  rewrite: Map<string, (json: Json) => Json>;
+  urls: { openrouter: string; litellm: string; modelsdev: string; genaiPrices: string };
+  /**
+   * Rewrites a route's JSON before it is served (`/litellm/prices.json`, …). genai-prices' file is
+   * an array, passed as it is.
+   */
+  rewrite: Map<string, (json: Json) => unknown>;
   faults: Map<string, Fault>;
   /** Every path requested, in order. */
   requests: string[];
@@ -53,12 +59,13 @@ export async function startSourceServer(): Promise<SourceServer> {
     ['/openrouter/api/v1/models', () => readJson('openrouter/models-2026-08-01.json') as Json],
     ['/litellm/prices.json', () => readJson('litellm-model-prices.json') as Json],
     ['/modelsdev/api.json', () => modelsDevApi(readJson('modelsdev-snapshot.json') as Json)],
+    ['/genai-prices/data.json', () => readJson('genai-prices-0.1.8.json') as Json],
     ...Object.entries(ENDPOINT_FIXTURES).map(
       ([id, file]) =>
         [`/openrouter/api/v1/models/${id}/endpoints`, () => readJson(file) as Json] as const,
     ),
   ]);
-  const rewrite = new Map<string, (json: Json) => Json>();
+  const rewrite = new Map<string, (json: Json) => unknown>();
   const faults = new Map<string, Fault>();
   const requests: string[] = [];
 
@@ -106,6 +113,7 @@ export async function startSourceServer(): Promise<SourceServer> {
       openrouter: `${url}/openrouter`,
       litellm: `${url}/litellm/prices.json`,
       modelsdev: `${url}/modelsdev/api.json`,
+      genaiPrices: `${url}/genai-prices/data.json`,
     },
     rewrite,
     faults,
