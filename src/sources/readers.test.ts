@@ -28,7 +28,7 @@ describe('readOpenRouterModels', () => {
     ],
   };
 
-  it('converts decimal strings per token to exact prices per 1M, with the first long-prompt tier', () => {
+  it('converts decimal strings per token to exact prices per 1M, with the smallest long-prompt tier', () => {
     const [entry] = readOpenRouterModels(response, 'openrouter@2026-08-01', '2026-08-01');
     expect(entry).toMatchObject({
       provider: 'OpenRouter',
@@ -44,10 +44,17 @@ describe('readOpenRouterModels', () => {
     });
   });
 
-  it('refuses a response of the wrong shape with the path of the problem', () => {
-    expect(() => readOpenRouterModels({ data: [{ id: 7, pricing: {} }] }, 'r', 'd')).toThrow(
-      /data.*0.*id/s,
+  it('refuses a response that is not a model list with the path of the problem', () => {
+    expect(() => readOpenRouterModels({ data: { id: 7 } }, 'r', 'd')).toThrow(/data: /);
+  });
+
+  it('skips an entry of the wrong shape and reads the rest', () => {
+    const entries = readOpenRouterModels(
+      { data: [{ id: 7, pricing: {} }, ...response.data] },
+      'r',
+      'd',
     );
+    expect(entries.map((e) => e.id)).toEqual(['qwen/qwen3.7-flash']);
   });
 });
 
