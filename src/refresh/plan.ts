@@ -319,8 +319,11 @@ export function plan({ providers, reads, state, today }: PlanInput): Plan {
   const endpoints = new Map<string, EndpointReading>();
   for (const read of reads) {
     if (read.ok && usable.has(read.id)) {
+      // A provider's tagged second endpoint (`fireworks/fast`) is another product, priced and
+      // measured apart: only its plain endpoint measures the offer we carry.
       for (const e of read.endpoints ?? [])
-        if (!endpoints.has(key(e.provider, e.id))) endpoints.set(key(e.provider, e.id), e);
+        if (!e.variant && !endpoints.has(key(e.provider, e.id)))
+          endpoints.set(key(e.provider, e.id), e);
     }
   }
   const routerIds = openRouterIds(providers);
