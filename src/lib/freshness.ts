@@ -20,6 +20,10 @@ export function lastCheck(state: RefreshState | undefined): string | undefined {
   return state?.last_run?.slice(0, 10);
 }
 
+/** Whether an offer has a speed or time-to-first-token reading (an uptime alone is neither). */
+export const hasSpeedReading = (offer: Pick<Offer, 'speed'>) =>
+  offer.speed?.tokens_per_second != null || offer.speed?.ttft_ms != null;
+
 /**
  * One sentence under a price table on where its speed and time-to-first-token figures come from:
  * with readings, how they were measured; without any, that none has arrived yet and when the
@@ -30,7 +34,7 @@ export function speedNote(
   offers: readonly Pick<Offer, 'speed'>[],
   formatDate: (isoDate: string) => string,
 ): string {
-  if (offers.some((o) => o.speed)) {
+  if (offers.some(hasSpeedReading)) {
     return 'Speed (tokens per second) and time to first token are medians over 30 minutes, as OpenRouter measured each provider on the day shown under the figure.';
   }
   const read = state?.sources.openrouter?.last_success.slice(0, 10);

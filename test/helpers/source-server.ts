@@ -49,8 +49,14 @@ export interface SourceServer {
    */
   rewrite: Map<string, (json: Json) => unknown>;
   faults: Map<string, Fault>;
-  /** Every path requested, in order. */
+  /**
+   * Routes a test adds, answered with what the function returns; it is told whether the request
+   * carried an `Authorization: Bearer …` header (OpenRouter's statistics need one).
+   */
+  routes: Map<string, (authenticated: boolean) => unknown>;
+  /** Every path requested, in order, and the Authorization header each carried. */
   requests: string[];
+  authorizations: (string | undefined)[];
   close: () => Promise<void>;
 }
 
@@ -67,11 +73,14 @@ export async function startSourceServer(): Promise<SourceServer> {
   ]);
   const rewrite = new Map<string, (json: Json) => unknown>();
   const faults = new Map<string, Fault>();
+  const routes = new Map<string, (authenticated: boolean) => unknown>();
   const requests: string[] = [];
+  const authorizations: (string | undefined)[] = [];
 
   const answer = async (req: IncomingMessage, res: ServerResponse) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     requests.push(path);
+    authorizations.push(req.headers.authorization);
     const fault = faults.get(path);
     let stalled = false;
     if (fault && (fault.times === undefined || fault.times > 0)) {
@@ -88,7 +97,9 @@ export async function startSourceServer(): Promise<SourceServer> {
         return;
       }
     }
-    const load = data.get(path);
+    const added = routes.get(path);
+    const authenticated = /^Bearer \S+$/.test(req.headers.authorization ?? '');
+    const load = data.get(path) ?? (added && (() => added(authenticated) as Json));
     if (!load) {
       res.writeHead(404, { 'content-type': 'application/json' });
       res.end('{"error":{"code":404,"message":"Not found"}}');
@@ -117,7 +128,9 @@ export async function startSourceServer(): Promise<SourceServer> {
     },
     rewrite,
     faults,
+    routes,
     requests,
+    authorizations,
     close: () =>
       new Promise((resolve) => {
         server.close(() => resolve());
