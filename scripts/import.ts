@@ -4,7 +4,7 @@
  * created, and offers are only appended for models a provider does not offer yet. Every change is
  * checked as a whole data set before anything is written (see src/data/write-files.ts).
  *
- *   model <lab/model | modelsdev:<provider>/<id>> [--id ID] [--creator ID] [--tier T] [--family F]
+ *   model <lab/model | modelsdev:<provider>/<id> | openrouter:<maker>/<id>> [--id ID] [--creator ID] [--tier T] [--family F]
  *         [--name N] [--released D] [--license L] [--open-weights | --closed] [--context N] [--alias A]…
  *   offers <provider>… | --all [--allow-free]
  *   provider <id> --name N --kind K --url U --pricing-url P [--docs-url U] [--summary S]
@@ -113,6 +113,29 @@ function modelSpec(ref: Reference, source: string): ModelSpec {
       overrides,
     };
   }
+  if (source.startsWith('openrouter:')) {
+    const entryId = source.slice('openrouter:'.length);
+    const entry = ref.entries.find((e) => e.source === 'openrouter' && e.id === entryId);
+    if (!entry?.facts) throw new UsageError(`OpenRouter's list has no model ${entryId}`);
+    const slug = entryId.slice(entryId.indexOf('/') + 1).replace(/:.*$/, '');
+    const id = opts.id ?? slug.toLowerCase();
+    if (opts.released === undefined && entry.facts.released !== undefined) {
+      console.log(
+        `  ${id}: released ${entry.facts.released} is the day OpenRouter listed it; pass --released with the maker's date where it differs`,
+      );
+    }
+    return {
+      id,
+      creator: need(opts.creator, "--creator (OpenRouter's maker prefix is not a creator id)"),
+      from: `${entry.ref} ${entryId}`,
+      facts: entry.facts,
+      contextWindow: entry.contextWindow,
+      maxOutput: entry.maxOutput,
+      sourceStatus: entry.status,
+      aliases: aliasesFor(id, [slug, ...(opts.alias ?? [])]),
+      overrides,
+    };
+  }
   const canonical = modelsdev.canonical.get(source);
   if (!canonical) throw new UsageError(`models.dev has no canonical model ${source}`);
   const slug = source.slice(source.indexOf('/') + 1);
@@ -166,7 +189,9 @@ async function run(): Promise<number> {
     const data = await load();
     const source = args[0];
     if (!source)
-      throw new UsageError('model needs a source model: lab/model or modelsdev:<provider>/<id>');
+      throw new UsageError(
+        'model needs a source model: lab/model, modelsdev:<provider>/<id> or openrouter:<maker>/<id>',
+      );
     const spec = modelSpec(ref, source);
     if (!data.creators.some((c) => c.id === spec.creator)) {
       throw new UsageError(
@@ -186,6 +211,7 @@ async function run(): Promise<number> {
     if (built.errors.length > 0)
       throw new UsageError(built.errors.map((e) => `${spec.id}: ${e}`).join('\n'));
     changes.set(path.join('models', spec.creator, `${spec.id}.yaml`), built.text);
+    if (opts['dry-run']) console.log(built.text);
     console.log(`model ${spec.creator}/${spec.id} from ${spec.from}`);
   } else if (command === 'offers') {
     const data = await load();

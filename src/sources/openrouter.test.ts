@@ -58,6 +58,16 @@ describe('readOpenRouterModelList on the spec fixture', () => {
         contextWindow: 8192,
         maxOutput: 4096,
         status: 'expires 2025-06-01',
+        facts: {
+          name: 'GPT-4',
+          released: '2023-08-24',
+          knowledgeCutoff: '2024-10-01',
+          input: ['text'],
+          output: ['text'],
+          toolCalling: false,
+          structuredOutput: false,
+          reasoning: false,
+        },
       },
       {
         source: 'openrouter',
@@ -70,9 +80,45 @@ describe('readOpenRouterModelList on the spec fixture', () => {
         contextWindow: undefined,
         maxOutput: undefined,
         status: undefined,
+        facts: {
+          name: 'Auto Router',
+          released: '2023-11-08',
+          knowledgeCutoff: undefined,
+          // "file" is OpenRouter's word for a document input, which we call pdf.
+          input: ['text', 'image', 'pdf', 'audio', 'video'],
+          output: ['text'],
+          toolCalling: false,
+          structuredOutput: false,
+          reasoning: false,
+        },
       },
     ]);
     expect(readOpenRouterModels(specModels(), REF, DAY)).toEqual(read.entries);
+  });
+
+  it('reads model facts for the importer: maker prefix off the name, open weights from a Hugging Face id', () => {
+    const list = specModels();
+    const model = list.data[0] as Json;
+    model['name'] = 'OpenAI: GPT-4';
+    model['hugging_face_id'] = 'openai/gpt-4';
+    model['supported_parameters'] = ['tools', 'structured_outputs', 'reasoning'];
+    model['architecture'] = { input_modalities: ['text', 'file'], output_modalities: ['text'] };
+    const [entry] = readModels(list).entries;
+    expect(entry?.facts).toEqual({
+      name: 'GPT-4',
+      released: '2023-08-24',
+      knowledgeCutoff: '2024-10-01',
+      input: ['text', 'pdf'],
+      output: ['text'],
+      toolCalling: true,
+      structuredOutput: true,
+      reasoning: true,
+      openWeights: true,
+      weights: 'https://huggingface.co/openai/gpt-4',
+    });
+    // Without supported_parameters nothing is known about tools, rather than "no tools".
+    delete model['supported_parameters'];
+    expect(readModels(list).entries[0]?.facts?.toolCalling).toBeUndefined();
   });
 
   // Each documented pricing key we model, set to a new value: the read must move with it, so a

@@ -11,7 +11,7 @@
 import { z } from 'astro/zod';
 import type { Price } from '../schemas/offer.ts';
 import { perTokenToPerMillion as perMillion, shiftDecimal } from './decimal.ts';
-import { priceOf, type SourceEntry } from './types.ts';
+import { priceOf, type ModelFacts, type SourceEntry } from './types.ts';
 
 /** A price as the spec documents every one: a decimal number written as a string. */
 const decimal = z
@@ -65,6 +65,18 @@ export type OpenRouterPricing = z.infer<typeof OpenRouterPricing>;
 const Model = z.looseObject({
   id: z.string().min(1),
   name: z.string().optional(),
+  // The facts the importer reads (`Model` in the spec, l.14037–14125); loose, since none is priced.
+  created: z.number().optional(),
+  hugging_face_id: z.string().nullable().optional(),
+  knowledge_cutoff: z.string().nullable().optional(),
+  architecture: z
+    .looseObject({
+      input_modalities: z.array(z.string()).optional(),
+      output_modalities: z.array(z.string()).optional(),
+    })
+    .nullable()
+    .optional(),
+  supported_parameters: z.array(z.string()).optional(),
   context_length: z.number().nullable().optional(),
   pricing: OpenRouterPricing,
   top_provider: z
@@ -174,6 +186,41 @@ export function readPricing(pricing: OpenRouterPricing, note: (text: string) => 
   return price;
 }
 
+/** OpenRouter's modality names as ours: a `file` input is a PDF or other document. */
+const MODALITY: Record<string, string> = {
+  text: 'text',
+  image: 'image',
+  file: 'pdf',
+  audio: 'audio',
+  video: 'video',
+};
+const modalities = (list: string[] | undefined) =>
+  list?.map((m) => MODALITY[m]).filter((m): m is string => m !== undefined);
+
+/**
+ * What an entry says about the model itself. `created` is when OpenRouter listed it, which is the
+ * release day for a new model and later for an old one, so the importer prints it for review. Open
+ * weights are known only when a Hugging Face id is given; its absence says nothing.
+ */
+function factsOf(m: z.infer<typeof Model>): ModelFacts {
+  const params = m.supported_parameters;
+  const has = (p: string) => (params === undefined ? undefined : params.includes(p));
+  const hf = m.hugging_face_id?.trim();
+  return {
+    // "Anthropic: Claude Opus 4.6" is OpenRouter's maker prefix, not the model's name.
+    name: m.name?.replace(/^[^:]{1,40}:\s+/, ''),
+    released:
+      m.created === undefined ? undefined : new Date(m.created * 1000).toISOString().slice(0, 10),
+    knowledgeCutoff: m.knowledge_cutoff ?? undefined,
+    input: modalities(m.architecture?.input_modalities),
+    output: modalities(m.architecture?.output_modalities),
+    toolCalling: has('tools'),
+    structuredOutput: has('structured_outputs'),
+    reasoning: has('reasoning'),
+    ...(hf && { openWeights: true, weights: `https://huggingface.co/${hf}` }),
+  };
+}
+
 export interface OpenRouterModelList {
   entries: SourceEntry[];
   /** Entries left out because they are not the documented shape: `data[3] (a/b): why`. */
@@ -216,6 +263,7 @@ export function readOpenRouterModelList(
       contextWindow: m.context_length ?? undefined,
       maxOutput: m.top_provider?.max_completion_tokens ?? undefined,
       status: m.expiration_date ? `expires ${m.expiration_date}` : undefined,
+      facts: factsOf(m),
     });
   });
   const next = list.links?.next;
