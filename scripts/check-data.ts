@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { dataDir, loadData } from '../src/data/load.ts';
 import { formatProblem } from '../src/data/problem.ts';
 import { checkQuality, type Finding } from '../src/quality/check.ts';
+import { checkRules, RULES } from '../src/quality/rules.ts';
 import { loadReference } from '../src/sources/reference.ts';
 
 const { values } = parseArgs({
@@ -70,7 +71,18 @@ console.log(
 for (const [model, providers] of values.verbose ? gaps : gaps.slice(0, 10))
   console.log(`  ${model}: ${providers.join(', ')}`);
 
-const hard = problems.length + report.errors.length;
+// The catalog's rules (src/quality/rules.ts): each kind of mistake a careful reader would catch.
+const broken = checkRules(data, { today: values.today });
+console.log(`\nCatalog rules: ${broken.length} broken`);
+for (const [rule, what] of Object.entries(RULES)) {
+  const found = broken.filter((f) => f.rule === rule);
+  console.log(
+    `  ${found.length === 0 ? '✓' : '✗'} ${rule}: ${what}${found.length ? ` (${found.length})` : ''}`,
+  );
+  for (const f of found) console.log(`      ${f.where}: ${f.message}`);
+}
+
+const hard = problems.length + report.errors.length + broken.length;
 section('Hard errors', report.errors, true);
 if (hard > 0) {
   console.error(`\n✗ ${hard} hard errors`);

@@ -51,6 +51,15 @@ describe('the built site', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('writes context windows on the overview as makers say them, 131,072 as 128K', async () => {
+    const html = await page('index.html');
+    const row = rows(html).find((r) => r.startsWith('Qwen3 32B '));
+    expect(data.models.find((m) => m.id === 'qwen3-32b')?.context_window).toBe(131072);
+    expect(row).toMatch(/ 128K /);
+    // The decimal spellings of binary counts that the table used to show.
+    expect(text(html)).not.toMatch(/\b(131\.1|262\.1|204\.8|65\.5|32\.8|16\.4)K\b/);
+  });
+
   it('indexes for search exactly the model, provider and creator pages, in both bundles', async () => {
     const expected = [
       ...data.models.map((m) => `/models/${m.id}/`),
@@ -208,7 +217,7 @@ describe('the gpt-4o-mini page', async () => {
   });
 
   it('shows details, capabilities, editorial strengths and limitations, features, use cases and about', () => {
-    expect(body).toContain('Max output 16.4K tokens');
+    expect(body).toContain('Max output 16K (16,384 tokens)');
     expect(body).toContain('Released 18 Jul 2024');
     expect(body).toContain('Structured output Yes');
     expect(body).toContain('Reasoning No');

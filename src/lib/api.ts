@@ -6,7 +6,13 @@ import type { ApiModel, ApiModelFile, ApiModels, ApiOffer, ApiProviders } from '
 import { API_VERSION, ModelFacts } from '../schemas/api.ts';
 import type { ProviderRecord } from '../schemas/records.ts';
 import type { Absolute } from './paths.ts';
-import type { Catalog, CatalogModel, CatalogOffer, Cheapest } from './build-catalog.ts';
+import {
+  onSale,
+  type Catalog,
+  type CatalogModel,
+  type CatalogOffer,
+  type Cheapest,
+} from './build-catalog.ts';
 
 interface Context {
   absolute: Absolute;
@@ -30,6 +36,7 @@ function apiOffer(o: CatalogOffer): ApiOffer {
     ...(o.checked !== undefined && { checked: o.checked }),
     source: o.source,
     ...(o.history !== undefined && { history: o.history }),
+    ...(o.withdrawn !== undefined && { withdrawn: o.withdrawn }),
   };
 }
 
@@ -55,6 +62,7 @@ export function apiModel(m: CatalogModel, absolute: Absolute): ApiModel {
       blended: cheapest(m.cheapestBlended),
     },
     offers: m.offers.map(apiOffer),
+    ...(m.withdrawnOffers.length > 0 && { withdrawn_offers: m.withdrawnOffers.map(apiOffer) }),
   };
 }
 
@@ -91,7 +99,7 @@ function apiProvider(p: ProviderRecord, absolute: Absolute) {
     ...(p.docs_url !== undefined && { docs_url: p.docs_url }),
     ...(p.summary !== undefined && { summary: p.summary }),
     page: absolute(`/providers/${p.id}/`),
-    models: p.offers.map((o) => ({
+    models: p.offers.filter(onSale).map((o) => ({
       model: o.model,
       ...(o.variant !== undefined && { variant: o.variant }),
       provider_model_id: o.provider_model_id,

@@ -25,8 +25,10 @@ export interface Cheapest {
 
 export interface CatalogModel extends ModelRecord {
   creatorName: string;
-  /** Offers sorted by input price, unknown prices and then free tiers last. */
+  /** Offers on sale, sorted by input price, unknown prices and then free tiers last. */
   offers: CatalogOffer[];
+  /** Offers the provider has stopped selling, newest withdrawal first: shown, never as buyable. */
+  withdrawnOffers: CatalogOffer[];
   cheapestInput: Cheapest | undefined;
   cheapestOutput: Cheapest | undefined;
   /** Cheapest blended price (3 input tokens to 1 output token) of one offer that has both. */
@@ -99,6 +101,9 @@ export function fastestOf(offers: readonly Pick<Offer, 'speed'>[]): number | und
 /** An offer at no charge for both input and output. */
 export const isFree = (o: Pick<Offer, 'price'>) => o.price.input === 0 && o.price.output === 0;
 
+/** Whether the provider still sells it: a withdrawn offer is kept in the data, never as buyable. */
+export const onSale = (o: Pick<Offer, 'withdrawn'>) => o.withdrawn === undefined;
+
 export function buildCatalog(input: CatalogInput): Catalog {
   const creatorById = new Map(input.creators.map((c) => [c.id, c]));
   const offersByModel = new Map<string, CatalogOffer[]>();
@@ -125,16 +130,23 @@ export function buildCatalog(input: CatalogInput): Catalog {
 
   const models = input.models
     .map((m): CatalogModel => {
-      const offers = (offersByModel.get(m.id) ?? []).sort(
-        (a, b) =>
-          Number(isFree(a)) - Number(isFree(b)) ||
-          byPrice(a.price.input, b.price.input) ||
-          a.provider.name.localeCompare(b.provider.name),
-      );
+      const all = offersByModel.get(m.id) ?? [];
+      const withdrawnOffers = all
+        .filter((o) => !onSale(o))
+        .sort((a, b) => (b.withdrawn ?? '').localeCompare(a.withdrawn ?? ''));
+      const offers = all
+        .filter(onSale)
+        .sort(
+          (a, b) =>
+            Number(isFree(a)) - Number(isFree(b)) ||
+            byPrice(a.price.input, b.price.input) ||
+            a.provider.name.localeCompare(b.provider.name),
+        );
       return {
         ...m,
         creatorName: creatorById.get(m.creator)?.name ?? m.creator,
         offers,
+        withdrawnOffers,
         cheapestInput: cheapest(offers, (o) => o.price.input),
         cheapestOutput: cheapest(offers, (o) => o.price.output),
         cheapestBlended: cheapest(offers, (o) => blendedPrice(o.price)),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   costOf,
   describeWorkload,
+  peakShareOfWeek,
   rankCosts,
   TYPICAL_WORKLOAD,
   workloadFromQuery,
@@ -18,6 +19,8 @@ describe('costOf', () => {
       outputTokens: 1_000,
       cachedShare: 0.4,
       requestsPerDay: 100,
+      timing: 'spread' as const,
+      place: 'global' as const,
     });
     expect(cost?.perRequest).toBeCloseTo(0.0018, 12);
     expect(cost?.perMonth).toBeCloseTo(5.4, 9);
@@ -27,7 +30,14 @@ describe('costOf', () => {
   it('charges cached tokens at the input price where no cached price is published', () => {
     const cost = costOf(
       { input: 1, output: 2 },
-      { inputTokens: 1_000, outputTokens: 0, cachedShare: 0.5, requestsPerDay: 1 },
+      {
+        inputTokens: 1_000,
+        outputTokens: 0,
+        cachedShare: 0.5,
+        requestsPerDay: 1,
+        timing: 'spread' as const,
+        place: 'global' as const,
+      },
     );
     expect(cost?.perRequest).toBeCloseTo(0.001, 12);
   });
@@ -43,12 +53,16 @@ describe('costOf', () => {
       outputTokens: 0,
       cachedShare: 0,
       requestsPerDay: 1,
+      timing: 'spread' as const,
+      place: 'global' as const,
     });
     const past = costOf(price, {
       inputTokens: 200_001,
       outputTokens: 1_000,
       cachedShare: 0,
       requestsPerDay: 1,
+      timing: 'spread' as const,
+      place: 'global' as const,
     });
     expect(at?.perRequest).toBeCloseTo(0.25, 12);
     expect(past?.longContext).toBe(true);
@@ -65,9 +79,79 @@ describe('costOf', () => {
   });
 });
 
+describe('costOf with time-of-day and regional prices', () => {
+  // DeepSeek V4 Flash from 2026-08-17 (genai-prices@0.1.8): off-peak above, peak in two UTC windows.
+  const flash = {
+    input: 0.22,
+    output: 0.66,
+    cached_input: 0.007,
+    peak: {
+      hours: ['01:00-04:00', '06:00-10:00'],
+      input: 0.44,
+      output: 1.32,
+      cached_input: 0.014,
+    },
+  };
+  const work = { ...TYPICAL_WORKLOAD, inputTokens: 1_000_000, outputTokens: 1_000_000 };
+
+  it('bills all-peak and all-off-peak work at those prices', () => {
+    expect(costOf(flash, { ...work, timing: 'off-peak' })?.perRequest).toBeCloseTo(0.88, 12);
+    const peak = costOf(flash, { ...work, timing: 'peak' });
+    expect(peak?.perRequest).toBeCloseTo(1.76, 12);
+    expect(peak?.peakShare).toBe(1);
+  });
+
+  it('weights work spread over the day by the hours the windows cover', () => {
+    // 7 of 24 hours are peak: 0.88 + (1.76 - 0.88) × 7/24.
+    const spread = costOf(flash, work);
+    expect(spread?.peakShare).toBeCloseTo(7 / 24, 12);
+    expect(spread?.perRequest).toBeCloseTo(0.88 + 0.88 * (7 / 24), 12);
+    // Off-peak weekends leave peak on five days of seven.
+    expect(peakShareOfWeek({ ...flash.peak, weekdays_only: true })).toBeCloseTo(
+      (7 / 24) * (5 / 7),
+      12,
+    );
+  });
+
+  it('charges in-region prices only when asked for, and only where an offer has them', () => {
+    const sonnet = {
+      input: 3,
+      output: 15,
+      regional: { label: 'geographic profiles', input: 3.3, output: 16.5 },
+    };
+    const one = { ...work, outputTokens: 0 };
+    expect(costOf(sonnet, one)?.perRequest).toBeCloseTo(3, 12);
+    const kept = costOf(sonnet, { ...one, place: 'in-region' });
+    expect(kept?.perRequest).toBeCloseTo(3.3, 12);
+    expect(kept?.regional).toBe(true);
+    // An offer without regional prices costs the same either way.
+    expect(costOf({ input: 3, output: 15 }, { ...one, place: 'in-region' })?.regional).toBe(false);
+  });
+
+  it('ignores time of day for an offer without peak prices', () => {
+    expect(costOf({ input: 1, output: 1 }, { ...work, timing: 'peak' })?.peakShare).toBe(0);
+  });
+});
+
 describe('workload in the URL', () => {
+  it('carries the timing and the region, and ignores values it does not know', () => {
+    const work = { ...TYPICAL_WORKLOAD, timing: 'peak' as const, place: 'in-region' as const };
+    expect(workloadToQuery(work).toString()).toBe('when=peak&where=in-region');
+    expect(workloadFromQuery(new URLSearchParams('when=peak&where=in-region'))).toEqual(work);
+    expect(workloadFromQuery(new URLSearchParams('when=noon&where=moon'))).toEqual(
+      TYPICAL_WORKLOAD,
+    );
+  });
+
   it('round-trips a workload through its query', () => {
-    const work = { inputTokens: 12_345, outputTokens: 678, cachedShare: 0.25, requestsPerDay: 42 };
+    const work = {
+      inputTokens: 12_345,
+      outputTokens: 678,
+      cachedShare: 0.25,
+      requestsPerDay: 42,
+      timing: 'spread' as const,
+      place: 'global' as const,
+    };
     const query = workloadToQuery(work);
     expect(query.toString()).toBe('in=12345&out=678&cached=25&rpd=42');
     expect(workloadFromQuery(new URLSearchParams(query.toString()))).toEqual(work);

@@ -61,7 +61,7 @@ describe('cheapestWorkload', () => {
 describe('workloadVerdict', () => {
   const at = (perMonth: number) => ({
     provider: 'P',
-    cost: { perRequest: 0, perMonth, longContext: false },
+    cost: { perRequest: 0, perMonth, longContext: false, peakShare: 0, regional: false },
   });
 
   it('names the model the workload costs less on, and the monthly difference', () => {

@@ -22,12 +22,35 @@ export function usd(value: number | null | undefined): string {
   return shown;
 }
 
-/** 128K, 1M, 1.05M, 8,192 → tokens in the form people quote them. */
+const KIB = 1024;
+const MIB = KIB * KIB;
+
+/**
+ * Tokens in the form makers and buyers quote them. A round thousand is said in thousands and
+ * millions (128,000 is "128K", 1,050,000 "1.05M"); any other whole number of 1,024s in those units,
+ * as every maker does (131,072 is "128K", 262,144 "256K", 204,800 "200K", 1,048,576 "1M"). The
+ * exact number belongs in the details, beside this.
+ */
 export function tokens(value: number | null | undefined): string {
   if (value == null) return UNKNOWN;
+  if (value >= 4 * KIB && value % 1000 !== 0) {
+    const mebi = near(value, MIB);
+    if (mebi !== undefined) return `${mebi / MIB}M`;
+    const kibi = near(value, KIB);
+    if (kibi !== undefined && kibi / KIB < 1000) return `${kibi / KIB}K`;
+  }
   if (value >= 1_000_000) return `${trim((value / 1_000_000).toFixed(2))}M`;
   if (value >= 10_000) return `${trim((value / 1_000).toFixed(1))}K`;
   return WHOLE.format(value);
+}
+
+/**
+ * The whole number of units (1,024 or 1,048,576) a count is, or is within 0.1% of: 65,535 and 16,385 are the 64K and 16K
+ * they are published as, 1,047,576 the "1M" of GPT-4.1. Undefined for any other count.
+ */
+function near(value: number, unit: number): number | undefined {
+  const round = Math.round(value / unit) * unit;
+  return round > 0 && Math.abs(value - round) <= value * 0.001 ? round : undefined;
 }
 
 function trim(text: string): string {

@@ -8,7 +8,7 @@
  * type, and the filters, sort keys and result fields. Each document keeps the page's own address,
  * so results link to the page.
  */
-import type { Catalog, CatalogModel } from './build-catalog.ts';
+import { onSale, type Catalog, type CatalogModel } from './build-catalog.ts';
 import { escapeMarkup } from './escape.ts';
 import { PROVIDER_KINDS } from './format.ts';
 import { deriveInsights } from './insights.ts';
@@ -57,7 +57,7 @@ export function searchRecords(catalog: Catalog): SearchRecord[] {
     url: `/providers/${provider.id}/`,
     body: [`<h1>${escapeMarkup(provider.name)}</h1>`, p(provider.summary)].join(''),
     more: p(
-      `${PROVIDER_KINDS[provider.kind] ?? provider.kind}, serving ${provider.offers.length} models.`,
+      `${PROVIDER_KINDS[provider.kind] ?? provider.kind}, serving ${provider.offers.filter(onSale).length} models.`,
     ),
     filters: [],
     sorts: {},

@@ -78,6 +78,19 @@ describe('guard', () => {
     expect(guard({ input: 1 }, { input: 1, output: 90_000 })).toMatch(
       /output: 90000 is not a price/,
     );
+    expect(
+      guard(
+        { input: 3, long_context: { threshold: 200_000, input: 6 } },
+        { input: 3, long_context: { threshold: 128_000, input: 6 } },
+      ),
+    ).toBe(
+      'long_context.threshold: 200000 → 128000, the long-context prices would start elsewhere',
+    );
+    const peak = { hours: ['01:00-04:00'], input: 0.44 };
+    expect(guard({ input: 0.22, peak }, { input: 0.25, peak })).toBe(
+      'the offer also has peak prices, which no source states; change them together by hand',
+    );
+    expect(guard({ input: 0.22, peak }, { input: 0.22, peak })).toBeUndefined();
     expect(guard({ input: 1 }, { input: 1, cached_input: 2 })).toBe(
       'cached_input 2 is dearer than input 1',
     );

@@ -181,11 +181,14 @@ export function changedFields(before: Price, after: Price): string[] {
   return [...fields].filter((f) => (a.get(f) ?? null) !== (b.get(f) ?? null));
 }
 
-/** Why a move from `before` to `after` needs a person, or undefined when it may be applied. */
-export function guard(before: Price, after: Price): string | undefined {
+/** One reason a price move needs a person: the reason, or undefined when the rule lets it pass. */
+type GuardRule = (before: Price, after: Price, changed: string[]) => string | undefined;
+
+/** Each changed field must be a plausible price, and not move too far in one step. */
+const plausibleSteps: GuardRule = (before, after, changed) => {
   const a = flatPrice(before);
   const b = flatPrice(after);
-  for (const field of changedFields(before, after)) {
+  for (const field of changed) {
     if (field === 'long_context.threshold') continue;
     const old = a.get(field);
     const next = b.get(field);
@@ -200,9 +203,45 @@ export function guard(before: Price, after: Price): string | undefined {
       return `${field}: ${old} → ${next}, more than ${MAX_FACTOR}× in one step`;
     }
   }
-  // A cache read dearer than a fresh read is a slip in the source, not a price.
-  if (after.cached_input != null && after.input != null && after.cached_input > after.input) {
-    return `cached_input ${after.cached_input} is dearer than input ${after.input}`;
+  return undefined;
+};
+
+/** A cache read dearer than a fresh read is a slip in the source, not a price. */
+const cacheNotDearer: GuardRule = (_before, after) =>
+  after.cached_input != null && after.input != null && after.cached_input > after.input
+    ? `cached_input ${after.cached_input} is dearer than input ${after.input}`
+    : undefined;
+
+/** Where the long-context prices start decides every long prompt's cost: a person checks a move. */
+const thresholdKept: GuardRule = (before, after, changed) =>
+  changed.includes('long_context.threshold') && before.long_context !== undefined
+    ? `long_context.threshold: ${before.long_context.threshold} → ${after.long_context?.threshold}, the long-context prices would start elsewhere`
+    : undefined;
+
+/**
+ * Peak-hour and in-region prices are not read from any source; a base price that moves under
+ * them would leave them describing the old one, so a person updates both together.
+ */
+const conditionalPricesKept: GuardRule = (before, _after, changed) => {
+  const held = [before.peak && 'peak', before.regional && 'regional'].filter(Boolean);
+  return held.length > 0 && changed.length > 0
+    ? `the offer also has ${held.join(' and ')} prices, which no source states; change them together by hand`
+    : undefined;
+};
+
+const GUARD_RULES: GuardRule[] = [
+  plausibleSteps,
+  cacheNotDearer,
+  thresholdKept,
+  conditionalPricesKept,
+];
+
+/** Why a move from `before` to `after` needs a person, or undefined when it may be applied. */
+export function guard(before: Price, after: Price): string | undefined {
+  const changed = changedFields(before, after);
+  for (const rule of GUARD_RULES) {
+    const why = rule(before, after, changed);
+    if (why) return why;
   }
   return undefined;
 }

@@ -46,6 +46,7 @@ export const ApiOffer = z
     checked: z.string().optional().describe('Last day a refresh confirmed the prices unchanged.'),
     source: z.string().describe('Where the current prices come from: a link or a source id.'),
     history: z.array(HistoryEntry).optional().describe('Past prices, oldest first.'),
+    withdrawn: z.string().optional().describe('Day the provider stopped selling it.'),
   })
   .describe('A model as one provider sells it.');
 
@@ -85,7 +86,11 @@ export const ApiModel = ModelFacts.safeExtend({
       blended: Cheapest.describe('Lowest blended price (3 input : 1 output) of one offer.'),
     })
     .describe('Free tiers count only when no paid price exists.'),
-  offers: z.array(ApiOffer).describe('Every offer, cheapest input first, free tiers last.'),
+  offers: z.array(ApiOffer).describe('Every offer on sale, cheapest input first, free tiers last.'),
+  withdrawn_offers: z
+    .array(ApiOffer)
+    .optional()
+    .describe('Offers the provider has stopped selling, with their last prices and the day.'),
 }).describe('A model with every offer and its cheapest prices.');
 
 export const ApiModels = z

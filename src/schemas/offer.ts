@@ -14,6 +14,51 @@ import {
 
 const price = (what: string) => UsdPerMillion.nullable().optional().describe(what);
 
+/** A daily window in UTC, `01:00-04:00`; an end of `24:00` is midnight. */
+const UtcWindow = z
+  .string()
+  .regex(
+    /^([01]\d|2[0-3]):[0-5]\d-(([01]\d|2[0-3]):[0-5]\d|24:00)$/,
+    expected('a UTC window as HH:MM-HH:MM, such as 01:00-04:00'),
+  )
+  .refine((w) => w.slice(0, 5) < w.slice(6), {
+    error: 'expected a window that ends after it starts',
+  });
+
+export const Peak = z
+  .strictObject({
+    hours: z
+      .array(UtcWindow)
+      .min(1, expected('at least one window'))
+      .describe('The daily peak windows, in UTC: [01:00-04:00, 06:00-10:00].'),
+    weekdays_only: z
+      .boolean(expected('true or false'))
+      .optional()
+      .describe(
+        "True when weekends are billed at the off-peak prices all day (in the provider's own time zone).",
+      ),
+    input: price('Input tokens in peak hours, USD per 1M.'),
+    output: price('Output tokens in peak hours, USD per 1M.'),
+    cached_input: price('Cached input tokens in peak hours, USD per 1M.'),
+  })
+  .describe(
+    'Dearer prices in daily peak hours, where the provider bills by time of day. The prices above are then the off-peak ones.',
+  );
+
+export const Regional = z
+  .strictObject({
+    label: oneLine(80).describe(
+      'What the provider calls it: "geographic inference profiles (us., eu., jp., au.)", "US-only inference".',
+    ),
+    input: price('Input tokens kept in the region, USD per 1M.'),
+    output: price('Output tokens kept in the region, USD per 1M.'),
+    cached_input: price('Cached input tokens kept in the region, USD per 1M.'),
+    cache_write: price('Cache writes kept in the region, USD per 1M.'),
+  })
+  .describe(
+    'Dearer prices for requests kept within one region or geography, where the provider charges more for it. The prices above are then those of global routing.',
+  );
+
 export const Price = z
   .strictObject({
     input: price('Input (prompt) tokens, USD per 1M.'),
@@ -33,6 +78,8 @@ export const Price = z
       .describe(
         'Prices for prompts longer than a threshold, where the provider charges more for them.',
       ),
+    peak: Peak.optional(),
+    regional: Regional.optional(),
   })
   .refine((p) => p.input != null || p.output != null, {
     error: 'missing: a price needs at least its input or its output per 1M tokens',
@@ -106,6 +153,9 @@ export const Offer = z
     ),
     checked: IsoDate.optional().describe('Last day a refresh confirmed these prices unchanged.'),
     source: Source.describe('Where the current prices come from.'),
+    withdrawn: IsoDate.optional().describe(
+      'Day the provider stopped selling this model, when it has. The offer stays, with its last prices, but is not shown as buyable.',
+    ),
     history: z.array(HistoryEntry).optional().describe('Past prices, oldest first.'),
   })
   .superRefine((offer, ctx) => {
@@ -120,6 +170,8 @@ export const Offer = z
   .describe('A model as one provider sells it.');
 
 export type Price = z.infer<typeof Price>;
+export type Peak = z.infer<typeof Peak>;
+export type Regional = z.infer<typeof Regional>;
 export type Offer = z.infer<typeof Offer>;
 export type Speed = z.infer<typeof Speed>;
 export type HistoryEntry = z.infer<typeof HistoryEntry>;
