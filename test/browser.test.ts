@@ -30,7 +30,7 @@ describe('the overview table', () => {
     expect(page.url()).toContain('?q=4o+mini');
     await expect
       .poll(() => page.locator('#model-count').textContent())
-      .toMatch(/^Showing \d+ of 155 models\.$/);
+      .toMatch(new RegExp(`^Showing \\d+ of ${data.models.length} models\\.$`));
   });
 
   it('sorts by a column both ways, with aria-sort following', async () => {
@@ -80,6 +80,48 @@ describe('the cost calculator', () => {
     const perRequest = await shared.locator('#calc-body tr td:first-of-type').allTextContents();
     const values = perRequest.map((t) => Number(t.replace('$', '')));
     expect([...values].sort((a, b) => a - b)).toEqual(values);
+  });
+});
+
+describe('the cost calculator with time-of-day prices', () => {
+  it("charges DeepSeek's peak prices for the hours asked for, and keeps the choice in the URL", async () => {
+    const offer = data.providers
+      .find((p) => p.id === 'deepseek')
+      ?.offers.find((o) => o.model === 'deepseek-v4-flash');
+    const { input, peak } = offer?.price ?? {};
+    if (input == null || peak?.input == null)
+      throw new Error('DeepSeek V4 Flash has no peak price');
+    // Its windows, 01:00-04:00 and 06:00-10:00 UTC on weekdays: 7 of 24 hours, 5 of 7 days.
+    expect(peak.hours).toEqual(['01:00-04:00', '06:00-10:00']);
+    expect(peak.weekdays_only).toBe(true);
+    const share = (7 / 24) * (5 / 7);
+
+    const page = await open('/models/deepseek-v4-flash/');
+    await page.getByLabel('Input tokens per request', { exact: true }).fill('1000000');
+    await page.getByLabel('Output tokens per request', { exact: true }).fill('0');
+    await page.getByLabel('Requests per day', { exact: true }).fill('1');
+    const row = page.locator('#calc-body tr', { hasText: /^DeepSeek/ });
+    const perRequest = async () =>
+      Number((await row.locator('td').first().textContent())?.replace('$', ''));
+    await expect.poll(perRequest).toBeCloseTo(input * (1 - share) + peak.input * share, 3);
+
+    await page.getByLabel('When the requests run').selectOption('peak');
+    await expect.poll(perRequest).toBeCloseTo(peak.input, 6);
+    expect(page.url()).toContain('when=peak');
+    await page.getByLabel('When the requests run').selectOption('off-peak');
+    await expect.poll(perRequest).toBeCloseTo(input, 6);
+
+    const shared = await open('/models/deepseek-v4-flash/?in=1000000&out=0&rpd=1&when=peak');
+    expect(await shared.getByLabel('When the requests run').inputValue()).toBe('peak');
+    const sharedRow = shared.locator('#calc-body tr', { hasText: /^DeepSeek/ });
+    expect(
+      Number((await sharedRow.locator('td').first().textContent())?.replace('$', '')),
+    ).toBeCloseTo(peak.input, 6);
+  });
+
+  it('asks about the time of day only where a price depends on it', async () => {
+    const page = await open('/models/gpt-4o-mini/');
+    expect(await page.getByLabel('When the requests run').count()).toBe(0);
   });
 });
 

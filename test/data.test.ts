@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dataDir, loadData } from '../src/data/load.ts';
 import { formatProblem } from '../src/data/problem.ts';
 import { checkQuality } from '../src/quality/check.ts';
 import { loadReference } from '../src/sources/reference.ts';
+import { ModelIndex } from '../src/import/match.ts';
 
 describe('the data folder', () => {
   it('is valid: every file, every reference', async () => {
@@ -37,8 +39,8 @@ describe('the published catalog in data/', async () => {
     const served = new Map<string, number>();
     for (const p of data.providers)
       for (const o of p.offers) served.set(o.model, (served.get(o.model) ?? 0) + 1);
-    expect(data.models.length).toBeGreaterThanOrEqual(150);
-    expect(data.creators.length).toBeGreaterThanOrEqual(15);
+    expect(data.models.length).toBeGreaterThanOrEqual(300);
+    expect(data.creators.length).toBeGreaterThanOrEqual(25);
     expect(data.providers.length).toBeGreaterThanOrEqual(20);
     expect([...served.values()].filter((n) => n >= 2).length).toBeGreaterThanOrEqual(40);
     for (const kind of ['first-party', 'cloud', 'inference-platform', 'aggregator']) {
@@ -46,7 +48,40 @@ describe('the published catalog in data/', async () => {
     }
   });
 
-  it('has editorial text for at least 40 models, and open weights always name a licence', () => {
+  it('carries every model OpenRouter listed from July 2026 on, each with an offer', () => {
+    // reference/openrouter/models-2026-08-01.json: `created` is the day OpenRouter listed a model.
+    const list = JSON.parse(
+      readFileSync('reference/openrouter/models-2026-08-01.json', 'utf8'),
+    ) as { data: { id: string; created: number }[] };
+    const since = Date.parse('2026-07-01T00:00:00Z') / 1000;
+    const recent = new Set(list.data.filter((m) => m.created >= since).map((m) => m.id));
+    const index = new ModelIndex(data.models);
+    const offered = new Set(data.providers.flatMap((p) => p.offers.map((o) => o.model)));
+    const missing = loadReference()
+      .entries.filter((e) => e.source === 'openrouter' && recent.has(e.id))
+      // Routers and free tiers are not models: OpenRouter's own routers, ~latest aliases, :free.
+      .filter((e) => !/^(openrouter\/|~)|:free$/.test(e.id))
+      .filter((e) => {
+        const model = index.match(e)?.model;
+        return model === undefined || !offered.has(model);
+      })
+      .map((e) => e.id);
+    expect(recent.size).toBeGreaterThan(20);
+    expect(missing).toEqual([]);
+  });
+
+  it('records at least 40 price changes with their public dates, each past price with its source', () => {
+    const history = data.providers.flatMap((p) =>
+      p.offers.flatMap((o) =>
+        (o.history ?? []).map((h) => ({ ...h, where: `${p.id}: ${o.model}` })),
+      ),
+    );
+    // Dated: the day of the change is public, not only the day a source first showed it.
+    expect(history.filter((h) => h.observed !== true).length).toBeGreaterThanOrEqual(40);
+    expect(history.filter((h) => h.source === undefined).map((h) => h.where)).toEqual([]);
+  });
+
+  it('has editorial text for at least 60 models, and open weights always name a licence', () => {
     const written = data.models.filter(
       (m) =>
         m.summary &&
@@ -54,7 +89,7 @@ describe('the published catalog in data/', async () => {
         m.key_features?.length &&
         m.use_cases?.length,
     );
-    expect(written.length).toBeGreaterThanOrEqual(40);
+    expect(written.length).toBeGreaterThanOrEqual(60);
     expect(data.models.filter((m) => m.open_weights && !m.license)).toEqual([]);
   });
 
@@ -65,12 +100,11 @@ describe('the published catalog in data/', async () => {
       tolerance: 0.01,
     });
     expect(report.unlistedProviders.get('gpt-4o-mini') ?? []).toEqual([]);
-    // data/ was reconciled with the snapshots of July and August. genai-prices 0.1.8 (2026-09-23)
-    // is newer than most of it: each offer it prices differently is dated before it (check:data
-    // names them all), and bringing them to it is the catalog's next update, not a contradiction.
-    const genai = (f: { message: string }) => f.message.includes(' in genai-prices@');
-    expect(report.disagreements.filter((f) => !genai(f))).toEqual([]);
-    expect(report.agreement.get('genai-prices')?.differ).toBe(0);
+    // Every difference from a source is explained by a newer dated price here.
+    expect(report.disagreements).toEqual([]);
+    for (const source of ['openrouter', 'litellm', 'modelsdev', 'genai-prices'] as const) {
+      expect(report.agreement.get(source)?.older).toBe(0);
+    }
     expect(report.errors).toEqual([]);
     expect(report.noOffers).toEqual([]);
   });

@@ -558,11 +558,19 @@ describe('a refresh from the api.json models.dev would serve at the snapshot com
         if (cost) delete cost['tiers'];
       }
     }
-    const { changes } = planOf(readModelsDevApi(api, ref, asOf));
-    expect(changes.length).toBeGreaterThan(0);
-    for (const change of changes) {
-      expect(change.after.long_context?.threshold).toBe(200_000);
-      expect(change.before.long_context?.threshold).toBeGreaterThan(200_000);
+    const { changes, refusals } = planOf(readModelsDevApi(api, ref, asOf));
+    const moved = [...changes, ...refusals].filter(
+      (c) => c.after?.long_context?.threshold !== c.before?.long_context?.threshold,
+    );
+    expect(moved.length).toBeGreaterThan(0);
+    for (const change of moved) {
+      expect(change.after?.long_context?.threshold).toBe(200_000);
+      expect(change.before?.long_context?.threshold).toBeGreaterThan(200_000);
     }
+    // And the planner would not have taken any of them: a moved threshold waits for a person.
+    expect(changes.filter((c) => moved.includes(c))).toEqual([]);
+    expect(refusals.filter((r) => moved.includes(r)).map((r) => r.reason)).toEqual(
+      moved.map(() => expect.stringMatching(/^long_context\.threshold: \d+ → 200000/)),
+    );
   });
 });

@@ -28,7 +28,7 @@ export function changesFeed(changes: readonly CatalogChange[], o: FeedOptions): 
   const updated = shown[0] ? instant(shown[0].date) : o.builtAt;
   const entries = shown.map((c) => {
     const title = headline(c);
-    const text = `${title} on ${date(c.date)}: ${summary(c)}.`;
+    const text = `${title} ${c.observed ? 'by' : 'on'} ${date(c.date)}: ${summary(c)}.`;
     return [
       '  <entry>',
       `    <id>${escapeMarkup(`${page}#${changeKey(c)}`)}</id>`,

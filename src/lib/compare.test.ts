@@ -154,7 +154,7 @@ describe('compareFacts', () => {
   });
 
   it('shows unknown as a dash that wins nothing, on either side', () => {
-    expect(row('Max output')).toMatchObject({ a: '8,192', b: '—', winner: undefined });
+    expect(row('Max output')).toMatchObject({ a: '8K', b: '—', winner: undefined });
     expect(row('Cheapest cached input')).toMatchObject({ a: '$0.05', b: '—', winner: undefined });
     expect(row('Fastest measured speed')).toMatchObject({
       a: '80 tokens/s',

@@ -11,11 +11,15 @@ export interface Segment {
   from: string | undefined;
   /** Day it was replaced, or the build day for the current price. */
   until: string;
+  /** True when `until` is only the day the replacement was first seen. */
+  observed: boolean;
   price: Price;
 }
 
 export interface PriceChange {
   date: string;
+  /** True when `date` is only the day a source first showed the new price (the change came earlier). */
+  observed: boolean;
   offer: CatalogOffer;
   before: Price;
   after: Price;
@@ -26,10 +30,14 @@ export function segmentsOf(offer: CatalogOffer, today: string): Segment[] {
   const past = (offer.history ?? []).map((h, i, all) => ({
     from: h.from ?? all[i - 1]?.until,
     until: h.until,
+    observed: h.observed === true,
     price: h.price,
   }));
   const last = past.at(-1);
-  return [...past, { from: last?.until ?? offer.updated, until: today, price: offer.price }];
+  return [
+    ...past,
+    { from: last?.until ?? offer.updated, until: today, observed: false, price: offer.price },
+  ];
 }
 
 const differs = (a: Price, b: Price) =>
@@ -44,7 +52,13 @@ export function changesOf(offers: readonly CatalogOffer[], today: string): Price
       const before = segments[i - 1];
       const after = segments[i];
       if (before && after && differs(before.price, after.price)) {
-        changes.push({ date: before.until, offer, before: before.price, after: after.price });
+        changes.push({
+          date: before.until,
+          observed: before.observed,
+          offer,
+          before: before.price,
+          after: after.price,
+        });
       }
     }
   }

@@ -206,7 +206,6 @@ describe('checkRules', () => {
       offerOf(data, 'openrouter', 'gpt-5.4').price = { input: 0.5, output: 1 };
       expect(only(data, 'tier-prices').map((f) => f.message)).toEqual([
         'flagship at $0.625 blended, cheaper than its lightweight sibling gpt-5.4-mini at $1.6875',
-        'flagship at $0.625 blended, cheaper than its lightweight sibling gpt-5-mini at $0.6875',
       ]);
     });
 
@@ -221,6 +220,16 @@ describe('checkRules', () => {
           'flagship at $0.125 blended per 1M, under the $0.25 below which no maker sells its best model',
         ]),
       );
+    });
+
+    it('compares siblings of one generation only', () => {
+      const data = good();
+      data.models.push(
+        model('gpt-5.6-terra', { creator: 'openai', name: 'GPT-5.6 Terra', family: 'gpt-5' }),
+      );
+      data.providers[0]?.offers.push(offer('gpt-5.6-terra', 10, 40));
+      // Dearer than the flagship GPT-5.4, but of another generation: no finding.
+      expect(only(data, 'tier-prices')).toEqual([]);
     });
 
     it('leaves withdrawn offers, free tiers and retired models out', () => {

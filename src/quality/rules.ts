@@ -164,8 +164,8 @@ const dates: Rule = ({ models, providers }, { today }) => {
       const since = released.get(o.model);
       if (since && month(o.updated) < month(since))
         add(where, `priced as of ${o.updated}, before the model's release ${since}`);
-      if (o.withdrawn && o.withdrawn < o.updated)
-        add(where, `withdrawn ${o.withdrawn} before its price date ${o.updated}`);
+      // A withdrawal before the price's date is allowed: catalogues keep listing a model for a
+      // while after a provider stops selling it, and the provider's own date wins.
       let last = '';
       for (const h of o.history ?? []) {
         if (h.from && h.from >= h.until)
@@ -210,6 +210,9 @@ const RANK = { lightweight: 0, balanced: 1, flagship: 2 } as const;
 /** Blended prices (3:1, USD per 1M) outside which a tier is not what the market means by it. */
 export const TIER_BOUNDS = { flagshipAtLeast: 0.25, lightweightAtMost: 3 } as const;
 
+/** The version in a model id, which names its generation: `5.4` in gpt-5.4-mini, `3.5` in qwen3.5-27b. */
+const generation = (id: string) => /\d+(?:\.\d+)*/.exec(id)?.[0];
+
 const tierPrices: Rule = ({ models, providers }) => {
   const findings: RuleFinding[] = [];
   const cheapest = new Map<string, number>();
@@ -242,6 +245,8 @@ const tierPrices: Rule = ({ models, providers }) => {
     }
     for (const other of priced) {
       if (other.creator !== m.creator || other.family !== m.family || other.id === m.id) continue;
+      // One generation only: GPT-5's flagship may well cost less than GPT-5.6's mid tier.
+      if (generation(other.id) === undefined || generation(other.id) !== generation(m.id)) continue;
       const mine = RANK[m.tier as keyof typeof RANK];
       const theirs = RANK[other.tier as keyof typeof RANK];
       const otherPrice = cheapest.get(other.id) ?? 0;

@@ -118,6 +118,12 @@ export const HistoryEntry = z
     price: Price.describe('The prices that were in effect.'),
     from: IsoDate.optional().describe('First day these prices were seen (absent when unknown).'),
     until: IsoDate.describe('Day they were replaced.'),
+    observed: z
+      .literal(true, expected('true, or leave it out'))
+      .optional()
+      .describe(
+        'True when `until` is only the day a dated source first showed the new price, because the day of the change itself is not public. Pages then say "by" that day.',
+      ),
     source: Source.optional().describe('Where these prices had come from.'),
   })
   .describe('A past price of this offer. Appended by the refresher, never rewritten.');
