@@ -41,7 +41,7 @@ export function conditionNotes(prices: readonly Price[]): string[] {
   const regions = [...new Set(prices.flatMap((p) => (p.regional ? [p.regional.label] : [])))];
   if (regions.length > 0) {
     notes.push(
-      `“in-region” prices apply to requests kept in one region or geography (${list(regions)}); the main price is global routing.`,
+      `“in-region” prices apply to requests kept in one region or geography, which costs more: ${list(regions)}. The main price is for global routing.`,
     );
   }
   return notes;

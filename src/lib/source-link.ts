@@ -22,6 +22,11 @@ const CATALOGUES: Record<string, { label: string; url: (rev: string | undefined)
     label: 'OpenRouter',
     url: () => 'https://openrouter.ai/models',
   },
+  // A package version: the npm page of that release, whose bundled data is the snapshot read.
+  'genai-prices': {
+    label: 'genai-prices',
+    url: (rev) => `https://www.npmjs.com/package/@pydantic/genai-prices${rev ? `/v/${rev}` : ''}`,
+  },
 };
 
 export function sourceLink(source: string): SourceLink {
