@@ -45,7 +45,7 @@ describe('the JSON API', () => {
     }
   });
 
-  it('publishes every provider with every offer at its YAML price, valid against its schema', async () => {
+  it('publishes every provider with every offer on sale at its YAML price, valid against its schema', async () => {
     const { body, valid, errors } = await validate('api/v1/providers.json');
     expect(valid, errors).toBe(true);
     const providers = body['providers'] as {
@@ -56,9 +56,37 @@ describe('the JSON API', () => {
     for (const yaml of data.providers) {
       const published = providers.find((p) => p.id === yaml.id);
       expect(published?.models.map((o) => [o.model, o.price.input, o.price.output])).toEqual(
-        yaml.offers.map((o) => [o.model, o.price.input, o.price.output]),
+        yaml.offers
+          .filter((o) => o.withdrawn === undefined)
+          .map((o) => [o.model, o.price.input, o.price.output]),
       );
     }
+  });
+
+  it("lists a model's withdrawn offers apart, with the day, never among those on sale", async () => {
+    const withdrawn = data.providers.flatMap((p) =>
+      p.offers.filter((o) => o.withdrawn !== undefined).map((o) => ({ provider: p.id, ...o })),
+    );
+    expect(withdrawn.length).toBeGreaterThan(0);
+    const sample = withdrawn[0];
+    if (!sample) throw new Error('no withdrawn offer');
+    const { model } = (await json(`api/v1/models/${sample.model}.json`)) as {
+      model: {
+        offers: { provider: { id: string } }[];
+        withdrawn_offers?: { provider: { id: string }; withdrawn: string }[];
+      };
+    };
+    expect(model.withdrawn_offers).toContainEqual(
+      expect.objectContaining({
+        provider: expect.objectContaining({ id: sample.provider }),
+        withdrawn: sample.withdrawn,
+      }),
+    );
+    const onSale = model.offers.map((o) => o.provider.id);
+    const stillSold = data.providers.some((p) =>
+      p.offers.some((o) => o.model === sample.model && p.id === sample.provider && !o.withdrawn),
+    );
+    if (!stillSold) expect(onSale).not.toContain(sample.provider);
   });
 
   it("gives a model's offers and cheapest paid price as the YAML has them", async () => {

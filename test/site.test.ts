@@ -163,9 +163,11 @@ describe('the gpt-4o-mini page', async () => {
     expect([...at].sort((a, b) => a - b)).toEqual(at);
   });
 
-  it('heads the page with the creator, the tier and the summary', () => {
+  it('heads the page with the creator, its status, the tier and the summary', () => {
+    // OpenAI has announced its shutdown (data/models/openai/gpt-4o-mini.yaml), which the head says.
+    expect(data.models.find((m) => m.id === 'gpt-4o-mini')?.status).toBe('deprecated');
     expect(body).toContain(
-      'OpenAI GPT-4o mini lightweight A small, low-cost multimodal OpenAI model',
+      'OpenAI deprecated GPT-4o mini lightweight A small, low-cost multimodal OpenAI model',
     );
   });
 
@@ -297,7 +299,13 @@ describe('the price changes', async () => {
     p.offers.flatMap((o) =>
       (o.history ?? []).map((h, i, all) => {
         const next = all[i + 1]?.price ?? o.price;
-        return { date: h.until, model: o.model, before: h.price.input, after: next.input };
+        return {
+          date: h.until,
+          by: h.observed === true,
+          model: o.model,
+          before: h.price.input,
+          after: next.input,
+        };
       }),
     ),
   );
@@ -307,20 +315,40 @@ describe('the price changes', async () => {
   it('lists on /changes/ every change the YAML records, newest first', () => {
     const listed = rows(changes).slice(1);
     expect(listed).toHaveLength(recorded.length);
-    const byDate = [...recorded].sort((a, b) => b.date.localeCompare(a.date));
-    byDate.forEach((c, i) => {
+    // Each recorded change on a row of its own: its day ("by" the day a source first showed it,
+    // where the day of the change is not public), its model and its input price, alone where it
+    // held (a change of long-context prices only).
+    const unmatched = [...listed];
+    for (const c of recorded) {
       const name = data.models.find((m) => m.id === c.model)?.name ?? '';
-      expect(listed[i]).toContain(name);
-      expect(listed[i]).toContain(`$${c.before?.toFixed(2)} → $${c.after?.toFixed(2)}`);
-    });
+      // Prices as the page writes them: two decimals, or as many as the price has.
+      const money = (n: number | null | undefined) =>
+        n == null ? '—' : n.toFixed(2).length >= String(n).length ? n.toFixed(2) : String(n);
+      const move =
+        c.before === c.after ? `$${money(c.after)}` : `$${money(c.before)} → $${money(c.after)}`;
+      const [y, mo, d] = c.date.split('-');
+      const month = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ')[Number(mo) - 1];
+      const day = `${Number(d)} ${month} ${y}`;
+      const at = unmatched.findIndex(
+        (r) => r.startsWith(`${c.by ? 'by ' : ''}${day} ${name} `) && r.includes(move),
+      );
+      expect(at, `${c.date} ${c.model} ${move}`).toBeGreaterThanOrEqual(0);
+      unmatched.splice(at, 1);
+    }
+    const dates = [...changes.matchAll(/<tr[^>]*>\s*<td>(?:by )?<time datetime="([\d-]+)"/g)].map(
+      (m) => m[1] ?? '',
+    );
+    expect(dates).toEqual([...dates].sort().reverse());
     expect(listed).toContainEqual(
       expect.stringContaining('10 Jun 2025 o3 OpenAI $10.00 → $2.00 (−80%)'),
     );
   });
-
   it('shows the latest changes on the overview, and links the feed from every page', () => {
     expect(text(home)).toContain('Latest price changes');
-    expect(rows(home).some((r) => r.startsWith('10 Jun 2025 o3 OpenAI'))).toBe(true);
+    // The five newest, as /changes/ lists them.
+    const changeRows = (html: string) =>
+      rows(html).filter((r) => /^(by )?\d{1,2} [A-Z][a-z]{2} \d{4} /.test(r));
+    expect(changeRows(home)).toEqual(changeRows(changes).slice(0, 5));
     expect(home).toContain('<link rel="alternate" type="application/atom+xml"');
   });
 });

@@ -14,6 +14,7 @@ import {
   type SourceEntry,
 } from '../sources/types.ts';
 import { inferFamily, inferTier } from './infer.ts';
+import { idProblem, makersOwnApi } from '../quality/rules.ts';
 import { ModelIndex, normalizeModelId } from './match.ts';
 import { withSchemaLine } from '../data/schema-line.ts';
 
@@ -193,9 +194,19 @@ export function planOffers(
     const { entry } = list[0] ?? {};
     const model = byId.get(modelId);
     if (!entry || !model) continue;
+    // genai-prices names a model by its own id, which is not always what the provider's API takes
+    // (`qwq-32b` at OpenRouter is `qwen/qwq-32b`): its prices may be the newest, but the id comes
+    // from a source that lists the provider's own ids where one does, and is checked otherwise.
+    const named = list.find((c) => c.entry.source !== 'genai-prices')?.entry ?? entry;
+    const wrongId = idProblem(provider.id, named.id, model.creator);
+    if (wrongId) {
+      skipped.push(`${named.ref} ${named.provider}/${named.id}: ${wrongId}; add the offer by hand`);
+      continue;
+    }
     const offer: Offer = {
       model: modelId,
-      provider_model_id: entry.id,
+      provider_model_id: named.id,
+      ...(named !== entry && entry.id !== named.id && { source_ids: { [entry.source]: entry.id } }),
       price: entry.price,
       ...(entry.contextWindow &&
         entry.contextWindow !== model.context_window && { context_window: entry.contextWindow }),
@@ -203,6 +214,10 @@ export function planOffers(
         entry.maxOutput !== model.max_output && { max_output: entry.maxOutput }),
       updated: entry.asOf,
       source: entry.ref,
+      // The maker's own API stops on the day it retires a model: kept, never shown as buyable.
+      ...(model.status === 'retired' &&
+        model.retired !== undefined &&
+        makersOwnApi(provider.id, model.creator) && { withdrawn: model.retired }),
     };
     const parsed = Offer.safeParse(offer);
     if (!parsed.success) {

@@ -45,6 +45,7 @@ export function inferTier(id: string): Inferred<Tier> {
 
 const FAMILIES: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^claude-(opus|sonnet|haiku|fable)/, (m) => `claude-${m[1]}`],
+  [/^gpt-5(?:\.\d+)?-codex/, () => 'gpt-5-codex'],
   [/^gpt-(5|4\.1|4o|4|3\.5)(?=[.-]|$)/, (m) => `gpt-${m[1]}`],
   [/^gpt-oss/, () => 'gpt-oss'],
   [/^o\d/, () => 'o-series'],

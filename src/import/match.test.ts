@@ -9,6 +9,14 @@ describe('normalizeModelId', () => {
     expect(normalizeModelId('us.meta.llama3-3-70b-instruct-v1:0')).toBe('llama3-3-70b-instruct');
     expect(normalizeModelId('openai.gpt-oss-20b-1:0')).toBe('gpt-oss-20b');
     expect(normalizeModelId('accounts/fireworks/models/gpt-oss-20b')).toBe('gpt-oss-20b');
+    expect(normalizeModelId('amazon/nova-lite-v1')).toBe('nova-lite');
+  });
+
+  it('keeps a later version that is part of the name', () => {
+    expect(normalizeModelId('kwaipilot/kat-coder-pro-v2')).toBe('kat-coder-pro-v2');
+    expect(normalizeModelId('kwaipilot/kat-coder-pro-v1')).toBe('kat-coder-pro');
+    expect(normalizeModelId('nvidia.nemotron-nano-9b-v2:0')).toBe('nemotron-nano-9b-v2');
+    expect(normalizeModelId('nvidia/nemotron-nano-9b-v2')).toBe('nemotron-nano-9b-v2');
   });
 
   it('keeps dots that belong to the name and suffixes that change the offer', () => {

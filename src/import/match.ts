@@ -16,8 +16,14 @@ export function normalizeModelId(id: string): string {
   let s = id.trim().toLowerCase();
   s = s.slice(s.lastIndexOf('/') + 1);
   s = s.replace(REGION, '').replace(VENDOR, '');
-  // Bedrock's `-v1:0` and `-1:0` revision suffixes.
-  s = s.replace(/-v?\d+:\d+$/, '').replace(/-v\d+$/, '');
+  // Bedrock's `:0` revisions with their `-v1` or `-1` (`nova-pro-v1:0`, `gpt-oss-20b-1:0`), and a
+  // first version's `-v1` anywhere (`amazon/nova-lite-v1`).
+  // A later `-v2` is part of the name: KAT-Coder-Pro V2 is not KAT-Coder-Pro, nor Nemotron Nano
+  // 9B v2 a v1.
+  const revision = /:\d+$/.test(s);
+  s = s.replace(/:\d+$/, '');
+  if (revision) s = s.replace(/-1$/, '');
+  s = s.replace(/-v1$/, '');
   return s;
 }
 

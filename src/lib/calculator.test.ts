@@ -21,6 +21,7 @@ describe('costOf', () => {
       requestsPerDay: 100,
       timing: 'spread' as const,
       place: 'global' as const,
+      batchShare: 0,
     });
     expect(cost?.perRequest).toBeCloseTo(0.0018, 12);
     expect(cost?.perMonth).toBeCloseTo(5.4, 9);
@@ -37,6 +38,7 @@ describe('costOf', () => {
         requestsPerDay: 1,
         timing: 'spread' as const,
         place: 'global' as const,
+        batchShare: 0,
       },
     );
     expect(cost?.perRequest).toBeCloseTo(0.001, 12);
@@ -55,6 +57,7 @@ describe('costOf', () => {
       requestsPerDay: 1,
       timing: 'spread' as const,
       place: 'global' as const,
+      batchShare: 0,
     });
     const past = costOf(price, {
       inputTokens: 200_001,
@@ -63,6 +66,7 @@ describe('costOf', () => {
       requestsPerDay: 1,
       timing: 'spread' as const,
       place: 'global' as const,
+      batchShare: 0,
     });
     expect(at?.perRequest).toBeCloseTo(0.25, 12);
     expect(past?.longContext).toBe(true);
@@ -151,6 +155,7 @@ describe('workload in the URL', () => {
       requestsPerDay: 42,
       timing: 'spread' as const,
       place: 'global' as const,
+      batchShare: 0,
     };
     const query = workloadToQuery(work);
     expect(query.toString()).toBe('in=12345&out=678&cached=25&rpd=42');

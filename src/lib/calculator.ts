@@ -23,6 +23,8 @@ export interface Workload {
   timing: Timing;
   /** Routed anywhere, or kept in one region or geography. */
   place: Place;
+  /** Share of requests sent through the batch API, 0 to 1. */
+  batchShare: number;
 }
 
 /** What the page shows before anyone types: a chat-sized request, a thousand times a day. */
@@ -33,25 +35,49 @@ export const TYPICAL_WORKLOAD: Workload = {
   requestsPerDay: 1_000,
   timing: 'spread',
   place: 'global',
+  batchShare: 0,
 };
 
 /** Providers bill by the calendar month; 30 days keeps the figure comparable between months. */
 export const DAYS_PER_MONTH = 30;
 
+/** A request's cost split by what it pays for, USD. */
+export interface CostParts {
+  /** Fresh (uncached) input tokens, outside batch. */
+  input: number;
+  /** Input tokens read from the cache, outside batch. */
+  cached: number;
+  /** Output tokens, outside batch. */
+  output: number;
+  /** Everything the batch share of requests costs. */
+  batch: number;
+}
+
 export interface Cost {
   perRequest: number;
   perMonth: number;
+  /** The average request's cost by part; the parts add up to `perRequest`. */
+  parts: CostParts;
   /** True when the prompt is past the long-context threshold and those prices were used. */
   longContext: boolean;
   /** The share of requests billed at peak prices: 0 without peak prices. */
   peakShare: number;
   /** True when in-region prices were used. */
   regional: boolean;
+  /** False when some requests were to go to batch but the offer has no batch price (billed as usual). */
+  batchPriced: boolean;
 }
 
 type Rates = Pick<
   Price,
-  'input' | 'output' | 'cached_input' | 'long_context' | 'peak' | 'regional'
+  | 'input'
+  | 'output'
+  | 'cached_input'
+  | 'batch_input'
+  | 'batch_output'
+  | 'long_context'
+  | 'peak'
+  | 'regional'
 >;
 
 const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
@@ -70,8 +96,22 @@ function peakShareFor(price: Rates, timing: Timing): number {
   return timing === 'peak' ? 1 : peakShareOfWeek(price.peak);
 }
 
+interface Flat {
+  input: number | null | undefined;
+  output: number | null | undefined;
+  cached_input: number | null | undefined;
+}
+
 /** The flat rates one request is billed at, before the prompt's length is looked at. */
-function flatRates(price: Rates, at: { peak: boolean; regional: boolean }) {
+function flatRates(price: Rates, at: { peak: boolean; regional: boolean; batch: boolean }): Flat {
+  if (at.batch) {
+    // Batch prices are their own list; a batch request is not billed by hour or region.
+    return {
+      input: price.batch_input ?? price.input,
+      output: price.batch_output ?? price.output,
+      cached_input: price.cached_input,
+    };
+  }
   const layer = at.peak ? price.peak : at.regional ? price.regional : undefined;
   return {
     input: layer?.input ?? price.input,
@@ -80,10 +120,14 @@ function flatRates(price: Rates, at: { peak: boolean; regional: boolean }) {
   };
 }
 
+const ZERO: CostParts = { input: 0, cached: 0, output: 0, batch: 0 };
+
 /**
  * The cost of one workload at one offer's prices, or undefined when a price the workload needs is
  * unknown (output tokens with no output price, say): a guess would rank the provider wrongly.
  * Cached tokens are charged at the cached price, or at the input price where none is published.
+ * Requests are mixed as the workload says: the batch share at batch prices (the usual ones where
+ * the offer has none), the rest by peak share and region.
  */
 export function costOf(price: Rates, work: Workload): Cost | undefined {
   const long = price.long_context;
@@ -91,9 +135,11 @@ export function costOf(price: Rates, work: Workload): Cost | undefined {
   // In-region prices apply only where the offer has them; elsewhere every request is global.
   const regional = work.place === 'in-region' && price.regional !== undefined;
   const peakShare = peakShareFor(price, work.timing);
+  const batchShare = work.batchShare;
 
-  const requestCost = (atPeak: boolean): number | undefined => {
-    const flat = flatRates(price, { peak: atPeak, regional });
+  const requestCost = (at: { peak: boolean; batch: boolean }): CostParts | undefined => {
+    const flat = flatRates(price, { ...at, regional });
+    // Long prompts are billed at the long-context prices whatever else applies.
     const input = (useLong ? long.input : undefined) ?? flat.input;
     const output = (useLong ? long.output : undefined) ?? flat.output;
     const cachedRate = (useLong ? long.cached_input : undefined) ?? flat.cached_input ?? input;
@@ -101,28 +147,40 @@ export function costOf(price: Rates, work: Workload): Cost | undefined {
     const freshTokens = work.inputTokens - cachedTokens;
     if ((freshTokens > 0 || cachedTokens > 0) && input == null) return undefined;
     if (work.outputTokens > 0 && output == null) return undefined;
-    return (
-      (freshTokens * (input ?? 0) +
-        cachedTokens * (cachedRate ?? 0) +
-        work.outputTokens * (output ?? 0)) /
-      1_000_000
-    );
+    return {
+      input: (freshTokens * (input ?? 0)) / 1_000_000,
+      cached: (cachedTokens * (cachedRate ?? 0)) / 1_000_000,
+      output: (work.outputTokens * (output ?? 0)) / 1_000_000,
+      batch: 0,
+    };
   };
 
-  const offPeak = peakShare < 1 ? requestCost(false) : 0;
-  const atPeak = peakShare > 0 ? requestCost(true) : 0;
-  if (offPeak === undefined || atPeak === undefined) return undefined;
-  const perRequest = offPeak * (1 - peakShare) + atPeak * peakShare;
+  const live = 1 - batchShare;
+  const offPeak = live > 0 && peakShare < 1 ? requestCost({ peak: false, batch: false }) : ZERO;
+  const atPeak = live > 0 && peakShare > 0 ? requestCost({ peak: true, batch: false }) : ZERO;
+  const batch = batchShare > 0 ? requestCost({ peak: false, batch: true }) : ZERO;
+  if (offPeak === undefined || atPeak === undefined || batch === undefined) return undefined;
+  const mix = (key: 'input' | 'cached' | 'output') =>
+    live * (offPeak[key] * (1 - peakShare) + atPeak[key] * peakShare);
+  const parts: CostParts = {
+    input: mix('input'),
+    cached: mix('cached'),
+    output: mix('output'),
+    batch: batchShare * (batch.input + batch.cached + batch.output),
+  };
+  const perRequest = parts.input + parts.cached + parts.output + parts.batch;
   return {
     perRequest,
     perMonth: perRequest * work.requestsPerDay * DAYS_PER_MONTH,
+    parts,
     longContext: useLong,
     peakShare,
     regional,
+    batchPriced: batchShare === 0 || price.batch_input != null || price.batch_output != null,
   };
 }
 
-type Amount = 'inputTokens' | 'outputTokens' | 'cachedShare' | 'requestsPerDay';
+type Amount = 'inputTokens' | 'outputTokens' | 'cachedShare' | 'requestsPerDay' | 'batchShare';
 
 /** Bounds that keep a hand-edited URL from producing nonsense. */
 const LIMITS = {
@@ -130,6 +188,7 @@ const LIMITS = {
   outputTokens: [0, 1_000_000],
   cachedShare: [0, 1],
   requestsPerDay: [0, 100_000_000],
+  batchShare: [0, 1],
 } as const satisfies Record<Amount, readonly [number, number]>;
 
 /** URL parameter names, short so a shared link stays readable. */
@@ -140,6 +199,7 @@ export const PARAMS = {
   requestsPerDay: 'rpd',
   timing: 'when',
   place: 'where',
+  batchShare: 'batch',
 } as const satisfies Record<keyof Workload, string>;
 
 const oneOfOr = <T extends string>(list: readonly T[], raw: string | null, fallback: T): T =>
@@ -164,6 +224,7 @@ export function workloadFromQuery(query: URLSearchParams, fallback = TYPICAL_WOR
     requestsPerDay: Math.round(read('requestsPerDay')),
     timing: oneOfOr(TIMINGS, query.get(PARAMS.timing), fallback.timing),
     place: oneOfOr(PLACES, query.get(PARAMS.place), fallback.place),
+    batchShare: read('batchShare', 100),
   };
 }
 
@@ -172,7 +233,10 @@ export function workloadToQuery(work: Workload): URLSearchParams {
   const query = new URLSearchParams();
   for (const key of Object.keys(PARAMS) as (keyof Workload)[]) {
     if (work[key] === TYPICAL_WORKLOAD[key]) continue;
-    const value = key === 'cachedShare' ? Math.round(work[key] * 1000) / 10 : work[key];
+    const value =
+      key === 'cachedShare' || key === 'batchShare'
+        ? Math.round(work[key] * 1000) / 10
+        : work[key];
     query.set(PARAMS[key], String(value));
   }
   return query;

@@ -46,6 +46,56 @@ describe('catalogChanges', () => {
   });
 });
 
+describe('a long-context surcharge that was dropped', () => {
+  // Claude Opus 4.6 at Anthropic on 2026-03-13: the same flat prices, no dearer long prompts.
+  const opus = catalog(
+    [model('opus', { name: 'Opus' })],
+    [
+      provider('anthropic', [
+        offer('opus', 5, 25, {
+          history: [
+            {
+              price: {
+                input: 5,
+                output: 25,
+                long_context: { threshold: 200_000, input: 10, output: 37.5 },
+              },
+              until: '2026-03-13',
+            },
+          ],
+        }),
+        offer('opus', 5, 25, { variant: 'withdrawn', withdrawn: '2026-05-01' }),
+      ]),
+    ],
+  );
+  const [dropped, ...rest] = catalogChanges(opus.models, TODAY);
+
+  it('is a change, and a cut, though the flat prices held', () => {
+    expect(rest).toEqual([]);
+    expect(dropped?.date).toBe('2026-03-13');
+    if (!dropped) throw new Error('no change');
+    expect(direction(dropped)).toBe('cut');
+    expect(summary(dropped)).toBe(
+      'long prompts (over 200K) no longer dearer: they were $10.00 in, $37.50 out',
+    );
+  });
+
+  it("counts a withdrawn offer's past changes too", () => {
+    const withdrawn = catalog(
+      [model('m')],
+      [
+        provider('p', [
+          offer('m', 1, 2, {
+            withdrawn: '2026-06-01',
+            history: [{ price: { input: 2, output: 4 }, until: '2026-01-01' }],
+          }),
+        ]),
+      ],
+    );
+    expect(catalogChanges(withdrawn.models, TODAY).map((c) => c.date)).toEqual(['2026-01-01']);
+  });
+});
+
 describe('direction, headline and summary', () => {
   it('calls a change a cut, a rise, or a change when its prices moved both ways', () => {
     expect(changes.map(direction)).toEqual(['rise', 'change', 'cut']);

@@ -3,8 +3,8 @@
  * and the overview's latest changes read the same list, so none can show a change the others miss.
  */
 import type { CatalogModel } from './build-catalog.ts';
-import { percentChange, usd } from './format.ts';
-import { changesOf, type PriceChange, type PriceKind } from './history.ts';
+import { percentChange, tokens, usd } from './format.ts';
+import { changesOf, longContextMoved, type PriceChange, type PriceKind } from './history.ts';
 
 export interface CatalogChange extends PriceChange {
   model: CatalogModel;
@@ -12,7 +12,10 @@ export interface CatalogChange extends PriceChange {
 
 export function catalogChanges(models: readonly CatalogModel[], today: string): CatalogChange[] {
   return models
-    .flatMap((model) => changesOf(model.offers, today).map((c) => ({ ...c, model })))
+    .flatMap((model) =>
+      // A withdrawn offer's past changes happened all the same.
+      changesOf([...model.offers, ...model.withdrawnOffers], today).map((c) => ({ ...c, model })),
+    )
     .sort(
       (a, b) =>
         b.date.localeCompare(a.date) ||
@@ -36,6 +39,10 @@ export function direction(change: PriceChange): 'cut' | 'rise' | 'change' {
     const b = change.after[k];
     return a == null || b == null || a === b ? [] : [Math.sign(b - a)];
   });
+  // A long-context surcharge dropped is a cut for long prompts; one added, a rise.
+  const long = longContextMove(change);
+  if (long === 'dropped') moves.push(-1);
+  if (long === 'added') moves.push(1);
   if (moves.length > 0 && moves.every((m) => m < 0)) return 'cut';
   if (moves.length > 0 && moves.every((m) => m > 0)) return 'rise';
   return 'change';
@@ -56,12 +63,38 @@ export function headline(change: CatalogChange): string {
   return `${who} ${VERB[direction(change)]} ${what}`;
 }
 
+/** How the long-context prices moved, when they did. */
+export function longContextMove(change: PriceChange): 'dropped' | 'added' | 'changed' | undefined {
+  if (!longContextMoved(change.before, change.after)) return undefined;
+  if (!change.after.long_context) return 'dropped';
+  if (!change.before.long_context) return 'added';
+  return 'changed';
+}
+
+/** The long-context part of a change in words, or undefined when those prices held. */
+export function describeLongContext(change: PriceChange): string | undefined {
+  const before = change.before.long_context;
+  const after = change.after.long_context;
+  switch (longContextMove(change)) {
+    case 'dropped':
+      return `long prompts (over ${tokens(before?.threshold)}) no longer dearer: they were ${usd(before?.input)} in, ${usd(before?.output)} out`;
+    case 'added':
+      return `long prompts (over ${tokens(after?.threshold)}) now ${usd(after?.input)} in, ${usd(after?.output)} out`;
+    case 'changed':
+      return `long prompts (over ${tokens(after?.threshold)}): input ${usd(before?.input)} → ${usd(after?.input)}, output ${usd(before?.output)} → ${usd(after?.output)}`;
+    default:
+      return undefined;
+  }
+}
+
 /** "input $10.00 → $2.00 (−80%), output $40.00 → $8.00 (−80%) per 1M tokens". */
 export function summary(change: PriceChange): string {
   const parts = (['input', 'output'] as const)
     .filter((k) => change.before[k] != null || change.after[k] != null)
+    .filter((k) => change.before[k] !== change.after[k] || !longContextMove(change))
     .map((k) => `${k} ${describeMove(change, k)}`);
-  return `${parts.join(', ')} per 1M tokens`;
+  const long = describeLongContext(change);
+  return `${[...parts, ...(long ? [long] : [])].join(', ')}${parts.length > 0 ? ' per 1M tokens' : ''}`;
 }
 
 /** A stable anchor for one change, used as its feed id and its row's id on /changes/. */

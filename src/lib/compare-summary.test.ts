@@ -61,7 +61,15 @@ describe('cheapestWorkload', () => {
 describe('workloadVerdict', () => {
   const at = (perMonth: number) => ({
     provider: 'P',
-    cost: { perRequest: 0, perMonth, longContext: false, peakShare: 0, regional: false },
+    cost: {
+      perRequest: 0,
+      perMonth,
+      parts: { input: 0, cached: 0, output: 0, batch: 0 },
+      longContext: false,
+      peakShare: 0,
+      regional: false,
+      batchPriced: true,
+    },
   });
 
   it('names the model the workload costs less on, and the monthly difference', () => {

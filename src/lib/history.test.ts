@@ -22,8 +22,13 @@ describe('segmentsOf', () => {
   it('runs from the first recorded price to today, the current price starting where history ends', () => {
     const openai = byProvider('openai');
     expect(openai && segmentsOf(openai, TODAY)).toEqual([
-      { from: '2025-04-16', until: '2025-06-10', price: { input: 10, output: 40 } },
-      { from: '2025-06-10', until: TODAY, price: cut.price },
+      {
+        from: '2025-04-16',
+        until: '2025-06-10',
+        observed: false,
+        price: { input: 10, output: 40 },
+      },
+      { from: '2025-06-10', until: TODAY, observed: false, price: cut.price },
     ]);
   });
 });

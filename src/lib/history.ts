@@ -40,10 +40,21 @@ export function segmentsOf(offer: CatalogOffer, today: string): Segment[] {
   ];
 }
 
+/** Whether a buyer pays differently: the flat prices, or what long prompts cost and from where. */
 const differs = (a: Price, b: Price) =>
-  a.input !== b.input || a.output !== b.output || a.cached_input !== b.cached_input;
+  a.input !== b.input ||
+  a.output !== b.output ||
+  a.cached_input !== b.cached_input ||
+  longContextMoved(a, b);
 
-/** Every recorded change of input, output or cached price, newest first. */
+export function longContextMoved(a: Price, b: Price): boolean {
+  const x = a.long_context;
+  const y = b.long_context;
+  if (!x || !y) return x !== y;
+  return x.threshold !== y.threshold || x.input !== y.input || x.output !== y.output;
+}
+
+/** Every recorded change of input, output, cached or long-context price, newest first. */
 export function changesOf(offers: readonly CatalogOffer[], today: string): PriceChange[] {
   const changes: PriceChange[] = [];
   for (const offer of offers) {

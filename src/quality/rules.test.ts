@@ -179,6 +179,15 @@ describe('checkRules', () => {
       ]);
     });
 
+    it("catches a retired model still on sale at its maker's own API, and only there", () => {
+      const data = renamed(good(), 'gpt-5.4', { status: 'retired', retired: '2026-10-23' });
+      expect(only(data, 'dates').map((f) => `${f.where}: ${f.message}`)).toEqual([
+        "providers/openai: gpt-5.4: retired by its maker on 2026-10-23, but still on sale at the maker's own API",
+      ]);
+      offerOf(data, 'openai', 'gpt-5.4').withdrawn = '2026-10-23';
+      expect(only(data, 'dates')).toEqual([]);
+    });
+
     it('catches an offer dated after today', () => {
       const data = good();
       offerOf(data, 'openai', 'gpt-5.4').withdrawn = '2026-12-31';
@@ -205,7 +214,7 @@ describe('checkRules', () => {
       offerOf(data, 'openai', 'gpt-5.4').price = { input: 0.5, output: 1 };
       offerOf(data, 'openrouter', 'gpt-5.4').price = { input: 0.5, output: 1 };
       expect(only(data, 'tier-prices').map((f) => f.message)).toEqual([
-        'flagship at $0.625 blended, cheaper than its lightweight sibling gpt-5.4-mini at $1.6875',
+        'flagship at a median $0.625 blended, cheaper than its lightweight sibling gpt-5.4-mini at $1.6875',
       ]);
     });
 
@@ -216,8 +225,8 @@ describe('checkRules', () => {
       renamed(data, 'gpt-5-mini', { tier: 'lightweight' });
       expect(only(data, 'tier-prices').map((f) => f.message)).toEqual(
         expect.arrayContaining([
-          'lightweight at $5 blended per 1M, over the $3 above which a model is not a cheap tier',
-          'flagship at $0.125 blended per 1M, under the $0.25 below which no maker sells its best model',
+          'lightweight at a median $5 blended per 1M, over the $3 above which a model is not a cheap tier',
+          'flagship at a median $0.125 blended per 1M, under the $0.25 below which no maker sells its best model',
         ]),
       );
     });

@@ -129,6 +129,16 @@ const nameDecoration: Rule = ({ models, creators }) => {
 
 const month = (d: string) => d.slice(0, 7);
 
+/** First-party provider files whose id is not their maker's. */
+const OWN_API: Record<string, string> = { google: 'google-gemini', zhipuai: 'zai' };
+
+/**
+ * Whether a provider is the model maker's own API. A maker's retirement date is a fact about its
+ * own API; a cloud that hosts the model keeps its own schedule, which needs its own source.
+ */
+export const makersOwnApi = (providerId: string, creator: string) =>
+  providerId === (OWN_API[creator] ?? creator);
+
 const dates: Rule = ({ models, providers }, { today }) => {
   const findings: RuleFinding[] = [];
   const add = (where: string, message: string) => findings.push({ rule: 'dates', where, message });
@@ -150,9 +160,20 @@ const dates: Rule = ({ models, providers }, { today }) => {
     if (m.status === 'deprecated' && !m.deprecated && !m.retired)
       add(where, 'marked deprecated without the date it was announced or the date it ends');
   }
+  const retiredAt = new Map(
+    models
+      .filter((m) => m.status === 'retired' && m.retired !== undefined)
+      .map((m) => [m.id, { day: m.retired, creator: m.creator }]),
+  );
   for (const p of providers) {
     for (const o of p.offers) {
       const where = offerWhere(p, o);
+      const retired = retiredAt.get(o.model);
+      if (retired && makersOwnApi(p.id, retired.creator) && o.withdrawn === undefined)
+        add(
+          where,
+          `retired by its maker on ${retired.day}, but still on sale at the maker's own API`,
+        );
       for (const [field, value] of [
         ['updated', o.updated],
         ['checked', o.checked],
@@ -213,34 +234,45 @@ export const TIER_BOUNDS = { flagshipAtLeast: 0.25, lightweightAtMost: 3 } as co
 /** The version in a model id, which names its generation: `5.4` in gpt-5.4-mini, `3.5` in qwen3.5-27b. */
 const generation = (id: string) => /\d+(?:\.\d+)*/.exec(id)?.[0];
 
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[mid] ?? 0)
+    : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
 const tierPrices: Rule = ({ models, providers }) => {
   const findings: RuleFinding[] = [];
-  const cheapest = new Map<string, number>();
+  // A model's typical price: the median blended price of its paid offers on sale. The cheapest
+  // alone is one host's promotion away from calling a flagship cheap.
+  const prices = new Map<string, number[]>();
   for (const p of providers) {
     for (const o of p.offers) {
       const blended = blendedPrice(o.price);
       if (o.withdrawn || blended === undefined || blended === 0) continue;
-      cheapest.set(o.model, Math.min(blended, cheapest.get(o.model) ?? Infinity));
+      prices.set(o.model, [...(prices.get(o.model) ?? []), blended]);
     }
   }
+  const typical = new Map([...prices].map(([id, list]) => [id, median(list)]));
   const priced = models.filter(
-    (m) => m.status !== 'retired' && m.tier !== 'specialized' && cheapest.has(m.id),
+    (m) => m.status !== 'retired' && m.tier !== 'specialized' && typical.has(m.id),
   );
   const usd = (n: number) => `$${Number(n.toFixed(4))}`;
   for (const m of priced) {
-    const price = cheapest.get(m.id) ?? 0;
+    const price = typical.get(m.id) ?? 0;
     if (m.tier === 'flagship' && price < TIER_BOUNDS.flagshipAtLeast) {
       findings.push({
         rule: 'tier-prices',
         where: modelWhere(m),
-        message: `flagship at ${usd(price)} blended per 1M, under the ${usd(TIER_BOUNDS.flagshipAtLeast)} below which no maker sells its best model`,
+        message: `flagship at a median ${usd(price)} blended per 1M, under the ${usd(TIER_BOUNDS.flagshipAtLeast)} below which no maker sells its best model`,
       });
     }
     if (m.tier === 'lightweight' && price > TIER_BOUNDS.lightweightAtMost) {
       findings.push({
         rule: 'tier-prices',
         where: modelWhere(m),
-        message: `lightweight at ${usd(price)} blended per 1M, over the ${usd(TIER_BOUNDS.lightweightAtMost)} above which a model is not a cheap tier`,
+        message: `lightweight at a median ${usd(price)} blended per 1M, over the ${usd(TIER_BOUNDS.lightweightAtMost)} above which a model is not a cheap tier`,
       });
     }
     for (const other of priced) {
@@ -249,12 +281,12 @@ const tierPrices: Rule = ({ models, providers }) => {
       if (generation(other.id) === undefined || generation(other.id) !== generation(m.id)) continue;
       const mine = RANK[m.tier as keyof typeof RANK];
       const theirs = RANK[other.tier as keyof typeof RANK];
-      const otherPrice = cheapest.get(other.id) ?? 0;
+      const otherPrice = typical.get(other.id) ?? 0;
       if (mine > theirs && price < otherPrice) {
         findings.push({
           rule: 'tier-prices',
           where: modelWhere(m),
-          message: `${m.tier} at ${usd(price)} blended, cheaper than its ${other.tier} sibling ${other.id} at ${usd(otherPrice)}`,
+          message: `${m.tier} at a median ${usd(price)} blended, cheaper than its ${other.tier} sibling ${other.id} at ${usd(otherPrice)}`,
         });
       }
     }
@@ -307,43 +339,36 @@ const BEDROCK_VENDORS: Record<string, string[]> = {
 };
 const BEDROCK_ID = /^(?:(?:global|us|us-gov|eu|apac|jp|au|ca)\.)?([a-z0-9-]+)\.[a-z0-9][\w.:-]*$/;
 
-const providerIds: Rule = ({ models, providers }) => {
-  const findings: RuleFinding[] = [];
-  const creatorOf = new Map(models.map((m) => [m.id, m.creator]));
-  for (const p of providers) {
-    for (const o of p.offers) {
-      const id = o.provider_model_id;
-      const where = offerWhere(p, o);
-      if (p.id === 'amazon-bedrock') {
-        const vendor = BEDROCK_ID.exec(id)?.[1];
-        const expected = BEDROCK_VENDORS[creatorOf.get(o.model) ?? ''];
-        if (vendor === undefined) {
-          findings.push({
-            rule: 'provider-ids',
-            where,
-            message: `"${id}" is not a Bedrock model id (<vendor>.<model>, with an optional us./eu./global. profile)`,
-          });
-        } else if (expected && !expected.includes(vendor)) {
-          findings.push({
-            rule: 'provider-ids',
-            where,
-            message: `"${id}" has the vendor "${vendor}"; Bedrock files ${creatorOf.get(o.model)} models under ${expected.map((v) => `"${v}."`).join(' or ')}`,
-          });
-        }
-      }
-      if (p.id === 'openrouter' && !/^~?[a-z0-9][\w.-]*\/[\w.:-]+$/.test(id)) {
-        findings.push({
-          rule: 'provider-ids',
-          where,
-          message: `"${id}" is not an OpenRouter id (<maker>/<model>)`,
-        });
-      }
-      if (id !== id.trim() || /\s/.test(id)) {
-        findings.push({ rule: 'provider-ids', where, message: `"${id}" contains white space` });
-      }
+/**
+ * Why a provider model id is not one the provider's API takes, or undefined when it may be: the
+ * provider-ids rule, and the importer before it writes an id a catalogue gave.
+ */
+export function idProblem(providerId: string, id: string, creator?: string): string | undefined {
+  if (id !== id.trim() || /\s/.test(id)) return `"${id}" contains white space`;
+  if (providerId === 'amazon-bedrock') {
+    const vendor = BEDROCK_ID.exec(id)?.[1];
+    const expected = BEDROCK_VENDORS[creator ?? ''];
+    if (vendor === undefined) {
+      return `"${id}" is not a Bedrock model id (<vendor>.<model>, with an optional us./eu./global. profile)`;
+    }
+    if (expected && !expected.includes(vendor)) {
+      return `"${id}" has the vendor "${vendor}"; Bedrock files ${creator} models under ${expected.map((v) => `"${v}."`).join(' or ')}`;
     }
   }
-  return findings;
+  if (providerId === 'openrouter' && !/^~?[a-z0-9][\w.-]*\/[\w.:-]+$/.test(id)) {
+    return `"${id}" is not an OpenRouter id (<maker>/<model>)`;
+  }
+  return undefined;
+}
+
+const providerIds: Rule = ({ models, providers }) => {
+  const creatorOf = new Map(models.map((m) => [m.id, m.creator]));
+  return providers.flatMap((p) =>
+    p.offers.flatMap((o) => {
+      const message = idProblem(p.id, o.provider_model_id, creatorOf.get(o.model));
+      return message ? [{ rule: 'provider-ids' as const, where: offerWhere(p, o), message }] : [];
+    }),
+  );
 };
 
 const ALL: Record<RuleId, Rule> = {

@@ -12,7 +12,10 @@ export const Creator = z
         /^[A-Z]{2}$/,
         expected('a two-letter country code (ISO 3166-1 alpha-2) such as US or FR'),
       )
-      .describe('Country of the headquarters, as an ISO 3166-1 alpha-2 code.'),
+      .optional()
+      .describe(
+        'Country of the headquarters, as an ISO 3166-1 alpha-2 code; left out when no public source says.',
+      ),
     logo: z
       .string(expected('a path under public/, such as /logos/openai.svg'))
       .regex(/^\/logos\/[a-z0-9.-]+\.svg$/, expected('a path such as /logos/openai.svg'))
