@@ -137,6 +137,46 @@ describe('costOf with time-of-day and regional prices', () => {
   });
 });
 
+describe('costOf by part, with a batch share', () => {
+  // OpenAI's GPT-4o mini: batch at half price.
+  const mini = {
+    input: 0.15,
+    output: 0.6,
+    cached_input: 0.075,
+    batch_input: 0.075,
+    batch_output: 0.3,
+  };
+  const work = {
+    ...TYPICAL_WORKLOAD,
+    inputTokens: 1_000_000,
+    outputTokens: 1_000_000,
+    cachedShare: 0.5,
+  };
+
+  it('splits a request into fresh input, cached input and output, adding up to the whole', () => {
+    const cost = costOf(mini, work);
+    expect(cost?.parts.input).toBeCloseTo(0.075, 12);
+    expect(cost?.parts.cached).toBeCloseTo(0.0375, 12);
+    expect(cost?.parts.output).toBeCloseTo(0.6, 12);
+    expect(cost?.parts.batch).toBe(0);
+    expect(cost?.perRequest).toBeCloseTo(0.7125, 12);
+  });
+
+  it('bills the batch share at batch prices', () => {
+    // A quarter through batch: 0.75 × 0.7125 + 0.25 × (0.5 × 0.075 + 0.5 × 0.075 + 0.3).
+    const cost = costOf(mini, { ...work, batchShare: 0.25 });
+    expect(cost?.parts.batch).toBeCloseTo(0.25 * 0.375, 12);
+    expect(cost?.perRequest).toBeCloseTo(0.75 * 0.7125 + 0.25 * 0.375, 12);
+    expect(cost?.batchPriced).toBe(true);
+  });
+
+  it('bills batch requests at the usual prices where the offer has none, and says so', () => {
+    const cost = costOf({ input: 1, output: 2 }, { ...work, cachedShare: 0, batchShare: 1 });
+    expect(cost?.perRequest).toBeCloseTo(3, 12);
+    expect(cost?.batchPriced).toBe(false);
+  });
+});
+
 describe('workload in the URL', () => {
   it('carries the timing and the region, and ignores values it does not know', () => {
     const work = { ...TYPICAL_WORKLOAD, timing: 'peak' as const, place: 'in-region' as const };

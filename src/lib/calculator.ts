@@ -234,9 +234,7 @@ export function workloadToQuery(work: Workload): URLSearchParams {
   for (const key of Object.keys(PARAMS) as (keyof Workload)[]) {
     if (work[key] === TYPICAL_WORKLOAD[key]) continue;
     const value =
-      key === 'cachedShare' || key === 'batchShare'
-        ? Math.round(work[key] * 1000) / 10
-        : work[key];
+      key === 'cachedShare' || key === 'batchShare' ? Math.round(work[key] * 1000) / 10 : work[key];
     query.set(PARAMS[key], String(value));
   }
   return query;
