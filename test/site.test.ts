@@ -269,9 +269,13 @@ describe('the gpt-4o-mini page', async () => {
     expect(body).toContain('GPT-4.1 mini OpenAI · lightweight Input from $0.36 Output from $1.40');
   });
 
-  it('draws the price history and says no change is recorded', () => {
+  it('draws the price history and lists its one recorded change: cached input, new in 2024', () => {
     expect(html.match(/<svg viewBox="0 0 400 180" role="img"/g)).toHaveLength(2);
-    expect(body).toContain('No price changes recorded since 2 Jul 2026');
+    const history = data.providers
+      .find((p) => p.id === 'openai')
+      ?.offers.find((o) => o.model === 'gpt-4o-mini')?.history;
+    expect(history?.map((h) => h.until)).toEqual(['2024-10-01']);
+    expect(body).toContain('1 Oct 2024 OpenAI $0.15 $0.60 Price change cached input $0.075 (new)');
   });
 
   it('prices the typical workload at every provider, cheapest first, without JavaScript', () => {
@@ -287,8 +291,10 @@ describe('the o3 page', async () => {
   const html = await page('models/o3/index.html');
 
   it('lists the recorded 80% price cut', () => {
-    expect(rows(html)).toContain(
-      '10 Jun 2025 OpenAI $10.00 → $2.00 (−80%) $40.00 → $8.00 (−80%) Price cut',
+    expect(rows(html)).toContainEqual(
+      expect.stringMatching(
+        /^10 Jun 2025 OpenAI \$10\.00 → \$2\.00 \(−80%\) \$40\.00 → \$8\.00 \(−80%\) Price cut cached input \$2\.50 → \$0\.50 \(−80%\)$/,
+      ),
     );
   });
 });

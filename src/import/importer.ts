@@ -14,7 +14,7 @@ import {
   type SourceEntry,
 } from '../sources/types.ts';
 import { inferFamily, inferTier } from './infer.ts';
-import { idProblem, makersOwnApi } from '../quality/rules.ts';
+import { idProblem, makersOwnApi, ownApiProblem } from '../quality/rules.ts';
 import { ModelIndex, normalizeModelId } from './match.ts';
 import { withSchemaLine } from '../data/schema-line.ts';
 
@@ -198,7 +198,8 @@ export function planOffers(
     // (`qwq-32b` at OpenRouter is `qwen/qwq-32b`): its prices may be the newest, but the id comes
     // from a source that lists the provider's own ids where one does, and is checked otherwise.
     const named = list.find((c) => c.entry.source !== 'genai-prices')?.entry ?? entry;
-    const wrongId = idProblem(provider.id, named.id, model.creator);
+    const wrongId =
+      idProblem(provider.id, named.id, model.creator) ?? ownApiProblem(provider, model.creator);
     if (wrongId) {
       skipped.push(`${named.ref} ${named.provider}/${named.id}: ${wrongId}; add the offer by hand`);
       continue;

@@ -4,6 +4,7 @@
  */
 import type { CatalogModel } from './build-catalog.ts';
 import { percentChange, tokens, usd } from './format.ts';
+import { peakHours } from './price-lines.ts';
 import { changesOf, longContextMoved, type PriceChange, type PriceKind } from './history.ts';
 
 export interface CatalogChange extends PriceChange {
@@ -87,14 +88,35 @@ export function describeLongContext(change: PriceChange): string | undefined {
   }
 }
 
+/** The moves a change's input and output columns do not show: cached input, long prompts, peak hours. */
+export function otherMoves(change: PriceChange): string[] {
+  const moves: string[] = [];
+  const a = change.before.cached_input;
+  const b = change.after.cached_input;
+  if (a !== b) {
+    if (a == null) moves.push(`cached input ${usd(b)} (new)`);
+    else if (b == null) moves.push(`no cached-input price (was ${usd(a)})`);
+    else moves.push(`cached input ${usd(a)} → ${usd(b)} (${percentChange(a, b)})`);
+  }
+  const long = describeLongContext(change);
+  if (long) moves.push(long);
+  const p = change.before.peak;
+  const q = change.after.peak;
+  if (JSON.stringify(p ?? null) !== JSON.stringify(q ?? null)) {
+    if (!p && q) moves.push(`peak-hour prices from now on (${peakHours(q)})`);
+    else if (p && !q) moves.push('no peak-hour prices any more');
+    else if (p && q) moves.push(`peak hours now ${peakHours(q)} (were ${peakHours(p)})`);
+  }
+  return moves;
+}
+
 /** "input $10.00 → $2.00 (−80%), output $40.00 → $8.00 (−80%) per 1M tokens". */
 export function summary(change: PriceChange): string {
   const parts = (['input', 'output'] as const)
     .filter((k) => change.before[k] != null || change.after[k] != null)
-    .filter((k) => change.before[k] !== change.after[k] || !longContextMove(change))
+    .filter((k) => change.before[k] !== change.after[k] || otherMoves(change).length === 0)
     .map((k) => `${k} ${describeMove(change, k)}`);
-  const long = describeLongContext(change);
-  return `${[...parts, ...(long ? [long] : [])].join(', ')}${parts.length > 0 ? ' per 1M tokens' : ''}`;
+  return `${[...parts, ...otherMoves(change)].join(', ')}${parts.length > 0 ? ' per 1M tokens' : ''}`;
 }
 
 /** A stable anchor for one change, used as its feed id and its row's id on /changes/. */

@@ -40,12 +40,13 @@ export function segmentsOf(offer: CatalogOffer, today: string): Segment[] {
   ];
 }
 
-/** Whether a buyer pays differently: the flat prices, or what long prompts cost and from where. */
+/** Whether a buyer pays differently: the flat prices, long prompts' prices, or the peak hours. */
 const differs = (a: Price, b: Price) =>
   a.input !== b.input ||
   a.output !== b.output ||
   a.cached_input !== b.cached_input ||
-  longContextMoved(a, b);
+  longContextMoved(a, b) ||
+  JSON.stringify(a.peak ?? null) !== JSON.stringify(b.peak ?? null);
 
 export function longContextMoved(a: Price, b: Price): boolean {
   const x = a.long_context;

@@ -283,6 +283,17 @@ describe('checkRules', () => {
       ]);
     });
 
+    it("catches another maker's model at a maker's own API", () => {
+      const data = good();
+      const google = provider('google-gemini', [offer('claude-opus-4.6', 5, 25)], {
+        kind: 'first-party',
+      });
+      data.providers.push(google);
+      expect(only(data, 'provider-ids').map((f) => `${f.where}: ${f.message}`)).toEqual([
+        "providers/google-gemini: claude-opus-4.6: a maker's own API sells only its own models, and this is a model by anthropic",
+      ]);
+    });
+
     it('catches an OpenRouter id without its maker', () => {
       const data = good();
       offerOf(data, 'openrouter', 'gpt-5.4').provider_model_id = 'gpt-5.4';

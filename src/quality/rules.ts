@@ -139,6 +139,17 @@ const OWN_API: Record<string, string> = { google: 'google-gemini', zhipuai: 'zai
 export const makersOwnApi = (providerId: string, creator: string) =>
   providerId === (OWN_API[creator] ?? creator);
 
+/** Why a first-party provider cannot sell this model: a maker's own API serves only its models. */
+export function ownApiProblem(
+  provider: { id: string; kind: string },
+  creator: string | undefined,
+): string | undefined {
+  if (provider.kind !== 'first-party' || creator === undefined) return undefined;
+  return makersOwnApi(provider.id, creator)
+    ? undefined
+    : `a maker's own API sells only its own models, and this is a model by ${creator}`;
+}
+
 const dates: Rule = ({ models, providers }, { today }) => {
   const findings: RuleFinding[] = [];
   const add = (where: string, message: string) => findings.push({ rule: 'dates', where, message });
@@ -365,7 +376,9 @@ const providerIds: Rule = ({ models, providers }) => {
   const creatorOf = new Map(models.map((m) => [m.id, m.creator]));
   return providers.flatMap((p) =>
     p.offers.flatMap((o) => {
-      const message = idProblem(p.id, o.provider_model_id, creatorOf.get(o.model));
+      const message =
+        idProblem(p.id, o.provider_model_id, creatorOf.get(o.model)) ??
+        ownApiProblem(p, creatorOf.get(o.model));
       return message ? [{ rule: 'provider-ids' as const, where: offerWhere(p, o), message }] : [];
     }),
   );

@@ -1,0 +1,121 @@
+/**
+ * A finder question: the workload (the calculator's, so a model page can hand its own over) and
+ * the requirements, read from and written to the URL so a link reproduces the answer.
+ */
+import {
+  PARAMS as WORK_PARAMS,
+  TYPICAL_WORKLOAD,
+  workloadFromQuery,
+  workloadToQuery,
+  type Workload,
+} from '../calculator.ts';
+
+export const SORTS = ['cost', 'context', 'speed', 'newest'] as const;
+export type Sort = (typeof SORTS)[number];
+
+export interface Requirements {
+  /** Every one of these must be among the model's input modalities. */
+  input: string[];
+  output: string[];
+  tools: boolean;
+  json: boolean;
+  reasoning: boolean;
+  /** Context window at the provider, tokens; 0 for any. */
+  minContext: number;
+  /** The model's published output limit, tokens; 0 for any. */
+  minOutput: number;
+  openWeights: boolean;
+  /** Generally available only: no preview, deprecated or retired model. */
+  activeOnly: boolean;
+  /** Makers to include (ids); empty for all. */
+  makers: string[];
+  /** Makers to leave out. */
+  notMakers: string[];
+  /** Provider kinds to include; empty for all. */
+  kinds: string[];
+  /** Most the workload may cost a month, USD; undefined for no limit. */
+  budget: number | undefined;
+}
+
+export interface FindQuery {
+  work: Workload;
+  needs: Requirements;
+  sort: Sort;
+}
+
+export const ANY: Requirements = {
+  input: [],
+  output: [],
+  tools: false,
+  json: false,
+  reasoning: false,
+  minContext: 0,
+  minOutput: 0,
+  openWeights: false,
+  activeOnly: false,
+  makers: [],
+  notMakers: [],
+  kinds: [],
+  budget: undefined,
+};
+
+/** URL parameter names, beside the calculator's (in, out, cached, rpd, batch, when, where). */
+export const NEED_PARAMS = {
+  input: 'reads',
+  output: 'writes',
+  tools: 'tools',
+  json: 'json',
+  reasoning: 'reasoning',
+  minContext: 'ctx',
+  minOutput: 'maxout',
+  openWeights: 'open',
+  activeOnly: 'ga',
+  makers: 'maker',
+  notMakers: 'notmaker',
+  kinds: 'kind',
+  budget: 'budget',
+  sort: 'sort',
+} as const;
+
+const FLAGS = ['tools', 'json', 'reasoning', 'openWeights', 'activeOnly'] as const;
+const LISTS = ['input', 'output', 'makers', 'notMakers', 'kinds'] as const;
+
+const count = (raw: string | null, max: number): number => {
+  const n = raw === null || raw.trim() === '' ? Number.NaN : Number(raw);
+  return Number.isFinite(n) ? Math.min(max, Math.max(0, Math.round(n))) : 0;
+};
+
+export function queryFromParams(params: URLSearchParams): FindQuery {
+  const needs: Requirements = { ...ANY };
+  for (const key of LISTS) {
+    needs[key] = [...new Set(params.getAll(NEED_PARAMS[key]).filter((v) => /^[\w.-]+$/.test(v)))];
+  }
+  for (const key of FLAGS) needs[key] = params.get(NEED_PARAMS[key]) === '1';
+  needs.minContext = count(params.get(NEED_PARAMS.minContext), 100_000_000);
+  needs.minOutput = count(params.get(NEED_PARAMS.minOutput), 100_000_000);
+  const budget = Number(params.get(NEED_PARAMS.budget));
+  needs.budget = params.get(NEED_PARAMS.budget) && budget > 0 ? budget : undefined;
+  const sort = SORTS.find((s) => s === params.get(NEED_PARAMS.sort)) ?? 'cost';
+  return { work: workloadFromQuery(params), needs, sort };
+}
+
+/** The query that reproduces a question; defaults are left out, so a link stays short. */
+export function queryToParams(query: FindQuery): URLSearchParams {
+  const params = workloadToQuery(query.work);
+  const { needs } = query;
+  for (const key of LISTS) for (const v of needs[key]) params.append(NEED_PARAMS[key], v);
+  for (const key of FLAGS) if (needs[key]) params.set(NEED_PARAMS[key], '1');
+  if (needs.minContext > 0) params.set(NEED_PARAMS.minContext, String(needs.minContext));
+  if (needs.minOutput > 0) params.set(NEED_PARAMS.minOutput, String(needs.minOutput));
+  if (needs.budget !== undefined) params.set(NEED_PARAMS.budget, String(needs.budget));
+  if (query.sort !== 'cost') params.set(NEED_PARAMS.sort, query.sort);
+  return params;
+}
+
+/** A model page's calculator state as a finder link: the same workload, every model. */
+export function handOver(work: Workload): string {
+  const q = workloadToQuery(work).toString();
+  return q ? `?${q}` : '';
+}
+
+export { TYPICAL_WORKLOAD, WORK_PARAMS };
