@@ -20,6 +20,8 @@ const PAGES = [
   '/compare/?a=gpt-4o-mini&b=claude-haiku-4.5',
   '/search/?q=cheapest+vision+model',
   '/changes/',
+  '/find/',
+  '/find/?in=150000&out=2000&rpd=500&ctx=200000&reads=image&sort=context',
   '/nope/',
 ];
 

@@ -143,6 +143,7 @@ describe('every kind of page', () => {
     '/providers/openai/',
     '/creators/openai/',
     '/changes/',
+    '/find/',
     '/search/?q=cheapest+vision+model',
     '/compare/?a=gpt-4o-mini&b=claude-haiku-4.5',
   ];

@@ -268,5 +268,7 @@ export function describeWorkload(work: Workload): string {
         ? ', all in peak hours'
         : ', all off-peak';
   const where = work.place === 'in-region' ? ', kept in one region where that costs more' : '';
-  return `Cost of ${n(work.inputTokens)} input${cached} and ${n(work.outputTokens)} output tokens per request, ${n(work.requestsPerDay)} requests a day${when}${where}, cheapest first`;
+  const batch =
+    work.batchShare > 0 ? `, ${Math.round(work.batchShare * 1000) / 10}% through batch` : '';
+  return `Cost of ${n(work.inputTokens)} input${cached} and ${n(work.outputTokens)} output tokens per request, ${n(work.requestsPerDay)} requests a day${batch}${when}${where}, cheapest first`;
 }

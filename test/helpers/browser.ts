@@ -46,6 +46,8 @@ export interface OpenOptions {
   init?: () => void;
   /** Slows the page's CPU this many times (Chromium's CPU throttling), as a cheap phone's is. */
   cpuSlowdown?: number;
+  /** False to open the page as a browser with JavaScript turned off. */
+  javaScript?: boolean;
 }
 
 export interface SiteBrowser {
@@ -69,6 +71,7 @@ export async function browseSite(root: string, prefix = '/'): Promise<SiteBrowse
       const context = await browser.newContext({
         viewport: { width: options.width ?? 1280, height: 900 },
         colorScheme: options.dark ? 'dark' : 'light',
+        javaScriptEnabled: options.javaScript ?? true,
       });
       const page = await context.newPage();
       page.on('console', (m) => {

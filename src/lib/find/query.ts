@@ -112,10 +112,30 @@ export function queryToParams(query: FindQuery): URLSearchParams {
   return params;
 }
 
-/** A model page's calculator state as a finder link: the same workload, every model. */
-export function handOver(work: Workload): string {
-  const q = workloadToQuery(work).toString();
-  return q ? `?${q}` : '';
+/**
+ * A model page's calculator state as the finder's query: the same workload, every model. The
+ * amounts are written out even where they are the calculator's defaults, since the finder opens
+ * on a workload of its own.
+ */
+export function handOver(work: Workload): URLSearchParams {
+  const params = workloadToQuery(work);
+  params.set(WORK_PARAMS.inputTokens, String(work.inputTokens));
+  params.set(WORK_PARAMS.outputTokens, String(work.outputTokens));
+  params.set(WORK_PARAMS.requestsPerDay, String(work.requestsPerDay));
+  params.set(WORK_PARAMS.cachedShare, String(Math.round(work.cachedShare * 1000) / 10));
+  return params;
+}
+
+/** The form fields' values for a question, by field name: what a shared link fills in. */
+export function formValues(query: FindQuery): URLSearchParams {
+  const values = queryToParams(query);
+  const w = query.work;
+  values.set(WORK_PARAMS.inputTokens, String(w.inputTokens));
+  values.set(WORK_PARAMS.outputTokens, String(w.outputTokens));
+  values.set(WORK_PARAMS.requestsPerDay, String(w.requestsPerDay));
+  values.set(WORK_PARAMS.cachedShare, String(Math.round(w.cachedShare * 1000) / 10));
+  values.set(WORK_PARAMS.batchShare, String(Math.round(w.batchShare * 1000) / 10));
+  return values;
 }
 
 export { TYPICAL_WORKLOAD, WORK_PARAMS };

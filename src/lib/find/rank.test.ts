@@ -1,0 +1,199 @@
+import { describe, expect, it } from 'vitest';
+import { catalog, model, offer, provider } from '../../../test/helpers/catalog.ts';
+import { TYPICAL_WORKLOAD } from '../calculator.ts';
+import { findData } from './data.ts';
+import { ANY, queryFromParams, queryToParams, type FindQuery } from './query.ts';
+import { rank } from './rank.ts';
+
+const TODAY = '2026-07-10';
+// Four models at three providers: cached, batch and long-context prices, a capability nobody has
+// published, a free tier, and two models that cost the same.
+const built = catalog(
+  [
+    model('alpha', {
+      name: 'Alpha',
+      creator: 'acme',
+      capabilities: { tool_calling: true },
+      modalities: { input: ['text', 'image'], output: ['text'] },
+      context_window: 200_000,
+      released: '2026-05-01',
+    }),
+    model('beta', {
+      name: 'Beta',
+      creator: 'globex',
+      capabilities: { tool_calling: true },
+      context_window: 128_000,
+      released: '2026-06-01',
+    }),
+    // Nobody has said whether Gamma calls tools.
+    model('gamma', { name: 'Gamma', creator: 'initech', context_window: 1_000_000 }),
+    model('delta', {
+      name: 'Delta',
+      creator: 'acme',
+      capabilities: { tool_calling: true },
+      context_window: 128_000,
+      released: '2026-01-01',
+    }),
+  ],
+  [
+    provider('east', [
+      offer('alpha', 1, 4, {
+        price: { input: 1, output: 4, cached_input: 0.1, batch_input: 0.5, batch_output: 2 },
+      }),
+      offer('beta', 2, 2, { updated: '2026-01-01' }),
+      offer('gamma', 0.1, 0.1),
+      offer('delta', 0, 0),
+    ]),
+    provider('west', [
+      offer('alpha', 3, 4, {
+        price: {
+          input: 3,
+          output: 4,
+          long_context: { threshold: 100_000, input: 6, output: 8 },
+        },
+      }),
+      offer('beta', 1, 2.5),
+    ]),
+  ],
+);
+const data = findData(built, TODAY, 14);
+const ask = (fields: Partial<FindQuery['work']>, needs: Partial<FindQuery['needs']> = {}) =>
+  rank(data, {
+    work: { ...TYPICAL_WORKLOAD, ...fields },
+    needs: { ...ANY, ...needs },
+    sort: 'cost',
+  });
+
+describe('rank', () => {
+  it('ranks every model by its cheapest offer for the workload, a month of it', () => {
+    // 60K in, 40K out: Gamma at East $0.01 a request; Beta at West 0.06 + 0.10 = $0.16 (East:
+    // $0.20); Alpha at East 0.06 + 0.16 = $0.22 (West: $0.34).
+    const answer = ask({ inputTokens: 60_000, outputTokens: 40_000, requestsPerDay: 1 });
+    expect(answer.results.map((r) => [r.model.id, r.best.provider.id])).toEqual([
+      ['gamma', 'east'],
+      ['beta', 'west'],
+      ['alpha', 'east'],
+    ]);
+    expect(answer.results.map((r) => r.best.cost.perMonth)).toEqual([
+      expect.closeTo(0.3, 9),
+      expect.closeTo(4.8, 9),
+      expect.closeTo(6.6, 9),
+    ]);
+  });
+
+  it('leaves out an offer whose window the prompt and its answer do not fit', () => {
+    const answer = ask({ inputTokens: 150_000, outputTokens: 10_000 });
+    expect(answer.results.map((r) => r.model.id)).toEqual(['gamma', 'alpha']);
+  });
+
+  it('splits the cost into fresh input, cached input, output and batch', () => {
+    const answer = ask(
+      {
+        inputTokens: 100_000,
+        outputTokens: 10_000,
+        cachedShare: 0.5,
+        batchShare: 0.5,
+        requestsPerDay: 1,
+      },
+      { tools: true, input: ['image'] },
+    );
+    const [alpha] = answer.results;
+    expect(alpha?.model.id).toBe('alpha');
+    // Half the requests live: 50K fresh × $1 + 50K cached × $0.10 + 10K out × $4, halved;
+    // half through batch: 50K × $0.50 + 50K × $0.10 + 10K × $2, halved.
+    expect(alpha?.best.cost.parts.input).toBeCloseTo(0.025, 12);
+    expect(alpha?.best.cost.parts.cached).toBeCloseTo(0.0025, 12);
+    expect(alpha?.best.cost.parts.output).toBeCloseTo(0.02, 12);
+    expect(alpha?.best.cost.parts.batch).toBeCloseTo(0.025, 12);
+    expect(alpha?.best.cost.perMonth).toBeCloseTo(30 * 0.0725, 9);
+  });
+
+  it('uses long-context prices past the threshold, which can change the cheapest provider', () => {
+    const short = ask({ inputTokens: 50_000, outputTokens: 0 }, { input: ['image'] });
+    const long = ask({ inputTokens: 150_000, outputTokens: 0 }, { input: ['image'] });
+    expect(short.results[0]?.others.map((o) => o.provider.id)).toEqual(['west']);
+    expect(long.results[0]?.others[0]?.cost.longContext).toBe(true);
+  });
+
+  it('leaves out a model whose required capability is unpublished, and counts it', () => {
+    const answer = ask({}, { tools: true });
+    expect(answer.results.map((r) => r.model.id)).not.toContain('gamma');
+    expect(answer.unknownCount).toBe(1);
+    // Without the requirement it is ranked, flagged as unknown.
+    expect(ask({}).results.find((r) => r.model.id === 'gamma')?.unknown).toEqual([
+      'tool calling',
+      'structured output',
+      'reasoning',
+    ]);
+  });
+
+  it('lists a model sold only on a free, rate-limited tier apart, never as the cheapest', () => {
+    const answer = ask({});
+    expect(answer.results.map((r) => r.model.id)).not.toContain('delta');
+    expect(answer.freeOnly.map((f) => [f.model.id, f.providers])).toEqual([['delta', ['East']]]);
+  });
+
+  it('needs the context at the provider, the makers and the budget asked for', () => {
+    expect(ask({}, { minContext: 150_000 }).results.map((r) => r.model.id)).toEqual([
+      'gamma',
+      'alpha',
+    ]);
+    expect(ask({}, { makers: ['globex'] }).results.map((r) => r.model.id)).toEqual(['beta']);
+    expect(ask({}, { notMakers: ['acme', 'initech'] }).results.map((r) => r.model.id)).toEqual([
+      'beta',
+    ]);
+    // Gamma costs $0.0075 a month at one request a day, Beta $0.0975, Alpha $0.12.
+    const tight = ask({ requestsPerDay: 1 }, { budget: 0.05 });
+    expect(tight.results.map((r) => r.model.id)).toEqual(['gamma']);
+    expect(tight.overBudget).toBe(2);
+  });
+
+  it('breaks a tie in cost by name, and sorts by newest or context when asked', () => {
+    const base = { work: { ...TYPICAL_WORKLOAD }, needs: { ...ANY, tools: true } };
+    expect(rank(data, { ...base, sort: 'newest' }).results.map((r) => r.model.id)).toEqual([
+      'beta',
+      'alpha',
+    ]);
+    expect(rank(data, { ...base, sort: 'context' }).results.map((r) => r.model.id)).toEqual([
+      'alpha',
+      'beta',
+    ]);
+  });
+
+  it('flags a price that has not been confirmed recently', () => {
+    const beta = ask({}).results.find((r) => r.model.id === 'beta');
+    const east = [beta?.best, ...(beta?.others ?? [])].find((p) => p?.provider.id === 'east');
+    expect(east?.offer.stale).toBe(true);
+  });
+});
+
+describe('the finder query in the URL', () => {
+  it('round-trips a workload and requirements, leaving defaults out', () => {
+    const query: FindQuery = {
+      work: { ...TYPICAL_WORKLOAD, inputTokens: 40_000, cachedShare: 0.5, batchShare: 0.2 },
+      needs: {
+        ...ANY,
+        input: ['image'],
+        tools: true,
+        minContext: 128_000,
+        openWeights: true,
+        budget: 200,
+      },
+      sort: 'context',
+    };
+    const params = queryToParams(query);
+    expect(params.toString()).toBe(
+      'in=40000&cached=50&batch=20&reads=image&tools=1&open=1&ctx=128000&budget=200&sort=context',
+    );
+    expect(queryFromParams(new URLSearchParams(params.toString()))).toEqual(query);
+    expect(queryToParams({ work: TYPICAL_WORKLOAD, needs: ANY, sort: 'cost' }).toString()).toBe('');
+  });
+
+  it('ignores values it does not know', () => {
+    const q = queryFromParams(new URLSearchParams('reads=<b>&ctx=-5&sort=best&budget=x'));
+    expect(q.needs.input).toEqual([]);
+    expect(q.needs.minContext).toBe(0);
+    expect(q.needs.budget).toBeUndefined();
+    expect(q.sort).toBe('cost');
+  });
+});

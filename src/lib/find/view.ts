@@ -1,0 +1,149 @@
+/**
+ * The finder's answer as the cells of its table, in words: one function for the page the build
+ * writes and for the page's script, so a ready-made answer and a typed one read alike.
+ */
+import { describeWorkload } from '../calculator.ts';
+import { escapeMarkup } from '../escape.ts';
+import { date, money, plural, tokens } from '../format.ts';
+import type { FindQuery } from './query.ts';
+import type { Answer, Priced, Ranked } from './rank.ts';
+
+/** The live answer: its length and caption, the same whether the build or the script draws it. */
+export const LIVE_ROWS = 50;
+export const LIVE_CAPTION =
+  'Every model that meets the requirements, in the order asked for (the first 50)';
+
+export interface ProviderCell {
+  name: string;
+  perMonth: string;
+  /** "input $1.20 · cached $0.10 · output $4.00 · batch $0.50", the parts that cost anything. */
+  parts: string;
+  /** "18 Jul 2026 · LiteLLM", marked ⚠ when not confirmed recently. */
+  dated: string;
+  stale: boolean;
+}
+
+export interface ResultRow {
+  rank: number;
+  id: string;
+  name: string;
+  maker: string;
+  context: string;
+  speed: string;
+  best: ProviderCell;
+  others: ProviderCell[];
+  /** Words of caution: capabilities unknown, batch not priced. */
+  flags: string[];
+}
+
+const SOURCE_NAMES: Record<string, string> = {
+  litellm: 'LiteLLM',
+  modelsdev: 'models.dev',
+  openrouter: 'OpenRouter',
+  'genai-prices': 'genai-prices',
+};
+
+export function sourceName(source: string): string {
+  if (source.startsWith('https://')) return new URL(source).hostname.replace(/^www\./, '');
+  return SOURCE_NAMES[source.split('@')[0] ?? ''] ?? source;
+}
+
+function providerCell(p: Priced): ProviderCell {
+  const { parts } = p.cost;
+  const month = (perRequest: number) => p.cost.perMonth * (perRequest / (p.cost.perRequest || 1));
+  const bits = (
+    [
+      ['input', parts.input],
+      ['cached', parts.cached],
+      ['output', parts.output],
+      ['batch', parts.batch],
+    ] as const
+  )
+    .filter(([, v]) => v > 0)
+    .map(([label, v]) => `${label} ${money(month(v))}`);
+  return {
+    name: p.provider.name,
+    perMonth: money(p.cost.perMonth),
+    parts: bits.join(' · '),
+    dated: `${p.offer.stale ? '⚠ ' : ''}${date(p.offer.updated)} · ${sourceName(p.offer.source)}`,
+    stale: p.offer.stale === true,
+  };
+}
+
+function flagsOf(r: Ranked): string[] {
+  const flags: string[] = [];
+  if (r.unknown.length > 0) flags.push(`unpublished: ${r.unknown.join(', ')}`);
+  if (!r.best.cost.batchPriced) flags.push('no batch price: billed at the usual one');
+  if (r.best.cost.longContext) flags.push('long-prompt prices apply');
+  return flags;
+}
+
+export function resultRows(answer: Answer, limit = Infinity): ResultRow[] {
+  return answer.results.slice(0, limit).map((r, i) => ({
+    rank: i + 1,
+    id: r.model.id,
+    name: r.model.name,
+    maker: r.maker,
+    context: tokens(r.best.offer.ctx),
+    speed: r.speed === undefined ? '—' : `${Math.round(r.speed)} tok/s`,
+    best: providerCell(r.best),
+    others: r.others.map(providerCell),
+    flags: flagsOf(r),
+  }));
+}
+
+/** The sentence above the table: how many models meet it, and what was left out and why. */
+export function answerSummary(answer: Answer, query: FindQuery): string {
+  const n = answer.results.length;
+  const parts = [
+    `${plural(n, 'model')} ${n === 1 ? 'meets' : 'meet'} the requirements for this workload`,
+  ];
+  if (answer.unknownCount > 0)
+    parts.push(
+      `${plural(answer.unknownCount, 'model')} left out because a capability asked for is not published`,
+    );
+  if (answer.overBudget > 0) parts.push(`${answer.overBudget} over the budget`);
+  if (answer.freeOnly.length > 0)
+    parts.push(`${plural(answer.freeOnly.length, 'model')} only on free, rate-limited tiers`);
+  const work = describeWorkload(query.work).replace(/, cheapest first$/, '');
+  return `${parts.join('; ')}. ${work}, by month of 30 days.`;
+}
+
+/**
+ * The answer's table as HTML: written by the build into the page, and by the page's script into
+ * the same place, so both show exactly the same thing. Every text is escaped.
+ */
+export function tableHtml(rows: ResultRow[], caption: string, modelHref: (id: string) => string) {
+  const e = escapeMarkup;
+  const sub = (text: string, cls = 'sub') => (text ? `<span class="${cls}">${e(text)}</span>` : '');
+  // Speed only where some result has a measurement; otherwise a column of dashes says nothing.
+  const speed = rows.some((r) => r.speed !== '—');
+  const body = rows
+    .map((r) => {
+      const others =
+        r.others.length === 0
+          ? ''
+          : `<details><summary>${r.others.length} more</summary><ul>${r.others
+              .map((o) => `<li>${e(o.name)}: ${e(o.perMonth)}</li>`)
+              .join('')}</ul></details>`;
+      return [
+        '<tr>',
+        `<td class="num">${r.rank}</td>`,
+        `<th scope="row"><a href="${e(modelHref(r.id))}">${e(r.name)}</a>${sub(r.maker)}${r.flags.map((f) => sub(f, 'sub flag')).join('')}</th>`,
+        `<td>${e(r.best.name)}${others}</td>`,
+        `<td class="num"><strong>${e(r.best.perMonth)}</strong>${sub(r.best.parts)}</td>`,
+        `<td class="num">${e(r.context)}</td>`,
+        speed ? `<td class="num">${e(r.speed)}</td>` : '',
+        `<td>${sub(r.best.dated, r.best.stale ? 'sub stale' : 'sub')}</td>`,
+        '</tr>',
+      ].join('');
+    })
+    .join('');
+  return [
+    '<table class="find-table">',
+    `<caption>${e(caption)}</caption>`,
+    `<thead><tr><th scope="col" class="num">#</th><th scope="col">Model</th><th scope="col">Cheapest provider</th><th scope="col" class="num">Per month</th><th scope="col" class="num">Context</th>${speed ? '<th scope="col" class="num">Speed</th>' : ''}<th scope="col">Price as of</th></tr></thead>`,
+    `<tbody>${body}</tbody>`,
+    '</table>',
+  ].join('');
+}

@@ -1,0 +1,139 @@
+/**
+ * The workload finder in Chromium against the built site: a workload typed into the form ranks the
+ * models as the YAML, priced by hand here, says; the URL reproduces it; a model page's calculator
+ * hands its workload over.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { loadData } from '../src/data/load.ts';
+import { browseSite, drawn, type SiteBrowser } from './helpers/browser.ts';
+
+const { data } = await loadData('data');
+let site: SiteBrowser;
+
+beforeAll(async () => {
+  site = await browseSite(inject('siteDir'));
+});
+afterAll(() => site.close());
+
+const dollars = (text: string | null) => Number((text ?? '').replace(/[$,]/g, ''));
+
+/** The answer's rows as [model name, cheapest provider, dollars a month]. */
+async function answer(page: Page): Promise<[string, string, number][]> {
+  await drawn(page, '#find-results');
+  return page.locator('#find-results tbody tr').evaluateAll((rows) =>
+    rows.map((tr) => {
+      const cells = tr.querySelectorAll('td, th');
+      const name = tr.querySelector('th a')?.textContent ?? '';
+      const provider = cells[2]?.childNodes[0]?.textContent ?? '';
+      const month = cells[3]?.querySelector('strong')?.textContent ?? '';
+      return [name, provider.trim(), Number(month.replace(/[$,]/g, ''))] as [
+        string,
+        string,
+        number,
+      ];
+    }),
+  );
+}
+
+/**
+ * The expected answer for a plain workload (no cache, no batch, short prompts), priced straight
+ * from the YAML: each model that calls tools, at each provider selling it with a window of at
+ * least `minContext`, input × price + output × price a request, DeepSeek's peak hours weighed by
+ * the share of the week they cover; the cheapest provider per model, cheapest model first.
+ */
+function expected(inTokens: number, outTokens: number, perDay: number, minContext: number) {
+  const models = new Map(data.models.map((m) => [m.id, m]));
+  const best = new Map<string, { provider: string; month: number }>();
+  for (const p of data.providers) {
+    for (const o of p.offers) {
+      const m = models.get(o.model);
+      if (!m || m.capabilities.tool_calling !== true || o.withdrawn) continue;
+      const { input, output, peak } = o.price;
+      if (input == null || output == null || (input === 0 && output === 0)) continue;
+      const window = o.context_window ?? m.context_window;
+      if (window < minContext || window < inTokens + outTokens) continue;
+      const at = (i: number, out: number) => (inTokens * i + outTokens * out) / 1e6;
+      let perRequest = at(input, output);
+      if (peak) {
+        const hours = peak.hours.reduce(
+          (sum, w) => sum + (Number(w.slice(6, 8)) - Number(w.slice(0, 2))),
+          0,
+        );
+        const share = (hours / 24) * (peak.weekdays_only ? 5 / 7 : 1);
+        perRequest =
+          perRequest * (1 - share) + at(peak.input ?? input, peak.output ?? output) * share;
+      }
+      const month = perRequest * perDay * 30;
+      const seen = best.get(m.name);
+      if (!seen || month < seen.month || (month === seen.month && p.name < seen.provider))
+        best.set(m.name, { provider: p.name, month });
+    }
+  }
+  return [...best]
+    .sort((a, b) => a[1].month - b[1].month || a[0].localeCompare(b[0]))
+    .map(([name, b]) => [name, b.month] as const);
+}
+
+describe('the workload finder', () => {
+  it('ranks a typed workload as the YAML prices it, and keeps it in the URL', async () => {
+    const page = await site.open('/find/');
+    await drawn(page, '#find-results');
+    await page.getByLabel('Input tokens per request').fill('10000');
+    await page.getByLabel('Output tokens per request').fill('1000');
+    await page.getByLabel('Requests per day').fill('100');
+    await page.getByLabel('Cached share of input (%)').fill('0');
+    await page.getByLabel('Generally available only').uncheck();
+    await page.getByLabel('Context window at least').selectOption('128000');
+    const rows = await answer(page);
+    const want = expected(10_000, 1_000, 100, 128_000);
+    expect(rows.length).toBe(Math.min(50, want.length));
+    // Names and monthly costs of the first ten, to the cent the page shows.
+    const top = want.slice(0, 10);
+    expect(rows.slice(0, 10).map((r) => r[0])).toEqual(top.map((w) => w[0]));
+    rows.slice(0, 10).forEach((r, i) => {
+      expect(r[2]).toBeCloseTo(top[i]?.[1] ?? NaN, 1);
+    });
+    expect(page.url()).toContain('in=10000&out=1000&rpd=100');
+    expect(page.url()).toContain('tools=1');
+    expect(page.url()).toContain('ctx=128000');
+
+    const again = await site.open(new URL(page.url()).pathname + new URL(page.url()).search);
+    expect(await answer(again)).toEqual(rows);
+    expect(await again.getByLabel('Input tokens per request').inputValue()).toBe('10000');
+    expect(await again.getByLabel('Generally available only').isChecked()).toBe(false);
+  });
+
+  it("opens with a model page's calculator workload, and prices that model the same", async () => {
+    const page = await site.open('/models/gpt-4o-mini/');
+    await page.getByLabel('Input tokens per request', { exact: true }).fill('5000');
+    await page.getByLabel('Output tokens per request', { exact: true }).fill('200');
+    await page.getByLabel('Requests per day', { exact: true }).fill('300');
+    // The calculator's cheapest paid provider and its monthly cost.
+    const calc = page.locator('#calc-body tr').filter({ hasNotText: 'free tier' }).first();
+    const calcMonth = dollars(await calc.locator('td').nth(1).textContent());
+    await page.getByRole('link', { name: 'Compare this workload across every model' }).click();
+    await page.waitForURL(/\/find\//);
+    expect(page.url()).toContain('in=5000&out=200&rpd=300&cached=0');
+    expect(await page.getByLabel('Input tokens per request').inputValue()).toBe('5000');
+    expect(await page.getByLabel('Tool calling').isChecked()).toBe(false);
+    // Narrowed to OpenAI's models, so GPT-4o mini is among the rows shown.
+    await page.getByLabel('Only models by').selectOption('openai');
+    const rows = await answer(page);
+    const mini = rows.find((r) => r[0] === 'GPT-4o mini');
+    expect(mini?.[2]).toBeCloseTo(calcMonth, 2);
+  });
+
+  it('shows three ready-made answers without JavaScript', async () => {
+    const page = await site.open('/find/', { javaScript: false });
+    for (const id of ['chat-assistant', 'batch-extraction', 'long-documents']) {
+      const section = page.locator(`section[aria-labelledby="preset-${id}"]`);
+      expect(await section.locator('tbody tr').count(), id).toBe(10);
+      // Each opens in the finder with its question.
+      expect(
+        await section.getByRole('link', { name: 'Open it in the finder' }).getAttribute('href'),
+      ).toMatch(/^\/find\/\?(.*&)?in=\d+/);
+    }
+    expect(await page.locator('#find-results tbody tr').count()).toBeGreaterThan(0);
+  });
+});
