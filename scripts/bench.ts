@@ -1,7 +1,8 @@
 /**
  * `npm run bench [-- --sizes 100,1000]`: builds synthetic catalogs of 100, 1,000 and 10,000 models
  * (generated into a temporary folder, never data/) and measures validation, the Astro build and its
- * phases, Pagefind, peak memory, output size, and the first search in Chromium. Prints a table and
+ * phases, Pagefind, peak memory, output size, the first search and the finder's first answer in
+ * Chromium. Prints a table and
  * writes bench/results.json and the table in docs/performance.md.
  */
 import { readdir, readFile, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
@@ -15,6 +16,7 @@ import { syntheticName } from '../src/bench/model.ts';
 import { measure } from '../src/bench/measure.ts';
 import { machine, machineLine, table, targets, type SizeResult } from '../src/bench/report.ts';
 import { firstSearch } from '../src/bench/search.ts';
+import { firstAnswer } from '../src/bench/finder.ts';
 import { childEnv } from '../test/run.ts';
 
 const { values } = parseArgs({
@@ -79,6 +81,8 @@ async function benchSize(models: number): Promise<SizeResult> {
           syntheticName(Math.min(models, 42), MAKERS).toLowerCase(),
         );
     if (search) console.log('  search', search);
+    const finder = values['no-search'] ? undefined : await firstAnswer(out);
+    if (finder) console.log('  finder', finder);
 
     return {
       models,
@@ -93,6 +97,7 @@ async function benchSize(models: number): Promise<SizeResult> {
       pagefindBytes: await folderBytes(path.join(out, 'pagefind')),
       phases,
       search,
+      finder,
     };
   } finally {
     if (values.keep) console.log(`  kept ${tmp}`);

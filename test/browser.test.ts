@@ -145,6 +145,7 @@ describe('look and feel', () => {
       '/creators/openai/',
       '/search/?q=cheapest+vision+model',
       '/changes/',
+      '/find/',
       '/compare/claude-haiku-4.5-vs-gpt-4o-mini/',
       '/nope/',
     ]) {

@@ -1,6 +1,7 @@
 /** The benchmark's results as a table, the targets checked against them, and the machine. */
 import os from 'node:os';
 import type { BuildPhases } from './build-log.ts';
+import type { FinderCost } from './finder.ts';
 import type { SearchCost } from './search.ts';
 
 export interface SizeResult {
@@ -16,6 +17,8 @@ export interface SizeResult {
   pagefindBytes: number;
   phases: BuildPhases;
   search: SearchCost | undefined;
+  /** The finder's data file and first answer (absent in results from before it existed). */
+  finder?: FinderCost | undefined;
 }
 
 export interface Machine {
@@ -93,6 +96,17 @@ export function targets(results: readonly SizeResult[]): string[] {
     const ratio = big.buildMs / mid.buildMs;
     lines.push(
       `Build cost from 1,000 to 10,000 models no worse than linear (×10): ${mark(ratio <= 10)} (×${ratio.toFixed(1)})`,
+    );
+  }
+  for (const r of results) {
+    if (!r.finder) continue;
+    const n = r.models.toLocaleString('en-US');
+    if (r.models === 1_000)
+      lines.push(
+        `Finder data under 60 KB gzipped at 1,000 models: ${mark(r.finder.dataGzipBytes < 60_000)} (${kb(r.finder.dataGzipBytes)} KB)`,
+      );
+    lines.push(
+      `Finder's first answer within 100 ms of its data at ${n} models: ${mark(r.finder.answerMs < 100)} (${Math.round(r.finder.answerMs)} ms; data ${kb(r.finder.dataGzipBytes)} KB gzipped)`,
     );
   }
   for (const r of results) {

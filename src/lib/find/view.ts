@@ -106,7 +106,16 @@ export function answerSummary(answer: Answer, query: FindQuery): string {
   if (answer.freeOnly.length > 0)
     parts.push(`${plural(answer.freeOnly.length, 'model')} only on free, rate-limited tiers`);
   const work = describeWorkload(query.work).replace(/, cheapest first$/, '');
-  return `${parts.join('; ')}. ${work}, by month of 30 days.`;
+  const free =
+    answer.freeOnly.length === 0
+      ? ''
+      : ` Free, rate-limited and not ranked: ${answer.freeOnly
+          .slice(0, 5)
+          .map((f) => `${f.model.name} (${f.providers.join(', ')})`)
+          .join(
+            '; ',
+          )}${answer.freeOnly.length > 5 ? ` and ${answer.freeOnly.length - 5} more` : ''}.`;
+  return `${parts.join('; ')}. ${work}, by month of 30 days.${free}`;
 }
 
 /**

@@ -1,0 +1,61 @@
+/**
+ * The workload finder's cost in a real browser: the size of `/find-data.json` (as served, and as a
+ * CDN that gzips text would send it), and the time from the data's last byte arriving to the first
+ * answer drawn from it (the results table saying `data-draw="done"`), measured inside the page.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { serve } from '../../test/serve.ts';
+
+export interface FinderCost {
+  dataBytes: number;
+  dataGzipBytes: number;
+  /** From the data's last byte to the answer drawn, milliseconds. */
+  answerMs: number;
+}
+
+const CHROMIUM = process.env['ATLAS_CHROMIUM'] ?? '/usr/bin/chromium';
+
+/** Runs in the page before its scripts: notes when the results table says it is drawn. */
+function watchDraw() {
+  const w = window as unknown as { __drawnAt?: number };
+  new MutationObserver((records) => {
+    for (const r of records) {
+      const el = r.target as HTMLElement;
+      if (el.id === 'find-results' && el.dataset['draw'] === 'done' && r.oldValue === '')
+        w.__drawnAt ??= performance.now();
+    }
+  }).observe(document, {
+    subtree: true,
+    attributes: true,
+    attributeOldValue: true,
+    attributeFilter: ['data-draw'],
+  });
+}
+
+export async function firstAnswer(root: string): Promise<FinderCost> {
+  const body = await readFile(path.join(root, 'find-data.json'));
+  const site = await serve(root);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.addInitScript(watchDraw);
+    await page.goto(`${site.url}/find/`);
+    await page.waitForFunction(() => (window as { __drawnAt?: number }).__drawnAt !== undefined, {
+      timeout: 60_000,
+    });
+    const answerMs = await page.evaluate(() => {
+      const entry = performance
+        .getEntriesByType('resource')
+        .find((e) => e.name.endsWith('/find-data.json')) as PerformanceResourceTiming | undefined;
+      const drawn = (window as { __drawnAt?: number }).__drawnAt ?? NaN;
+      return drawn - (entry?.responseEnd ?? NaN);
+    });
+    return { dataBytes: body.length, dataGzipBytes: gzipSync(body).length, answerMs };
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}
