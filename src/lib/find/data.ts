@@ -6,6 +6,7 @@
 import type { Catalog, CatalogModel } from '../build-catalog.ts';
 import { isFree } from '../build-catalog.ts';
 import { isStale } from '../freshness.ts';
+import { MODALITIES } from '../../schemas/model.ts';
 import type { Price } from '../../schemas/offer.ts';
 
 export interface FindOffer {
@@ -42,6 +43,9 @@ export interface FindModel {
   json?: boolean;
   reasoning?: boolean;
   open: boolean;
+  /** How many providers sell it, the ones the data leaves out included. */
+  providerCount: number;
+  /** Its offers that can be the cheapest for some question (see `undominated`). */
   offers: FindOffer[];
 }
 
@@ -53,12 +57,30 @@ export interface FindData {
   models: FindModel[];
 }
 
+/** The prices the ranking reads: what a request costs, not what writing to the cache does. */
+function pricedBy(price: Price): Price {
+  const keep: (keyof Price)[] = [
+    'input',
+    'output',
+    'cached_input',
+    'batch_input',
+    'batch_output',
+    'long_context',
+    'peak',
+    'regional',
+  ];
+  return Object.fromEntries(
+    keep.filter((k) => price[k] != null).map((k) => [k, price[k]]),
+  ) as Price;
+}
+
 function modelRecord(
   m: CatalogModel,
   providerIndex: Map<string, number>,
   makerIndex: Map<string, number>,
   today: string,
   staleDays: number,
+  kinds: (p: number) => string,
 ): FindModel {
   const caps = m.capabilities;
   return {
@@ -70,23 +92,69 @@ function modelRecord(
     status: m.status,
     context: m.context_window,
     ...(m.max_output !== undefined && { maxOutput: m.max_output }),
-    input: m.modalities.input,
-    output: m.modalities.output,
+    // In the schema's order, whatever the file's: the packed form keeps them as bits.
+    input: MODALITIES.filter((x) => m.modalities.input.includes(x)),
+    output: MODALITIES.filter((x) => m.modalities.output.includes(x)),
     ...(caps.tool_calling !== undefined && { tools: caps.tool_calling }),
     ...(caps.structured_output !== undefined && { json: caps.structured_output }),
     ...(caps.reasoning !== undefined && { reasoning: caps.reasoning }),
     open: m.open_weights,
-    offers: m.offers.map((o) => ({
-      p: providerIndex.get(o.provider.id) ?? -1,
-      price: o.price,
-      ctx: o.effectiveContext,
-      updated: o.updated,
-      source: o.source,
-      ...(isStale(o, today, staleDays) && { stale: true as const }),
-      ...(o.speed?.tokens_per_second !== undefined && { tps: o.speed.tokens_per_second }),
-      ...(isFree(o) && { free: true as const }),
-    })),
+    providerCount: m.offers.length,
+    offers: undominated(
+      m.offers.map((o) => ({
+        p: providerIndex.get(o.provider.id) ?? -1,
+        price: pricedBy(o.price),
+        ctx: o.effectiveContext,
+        updated: o.updated,
+        source: o.source,
+        ...(isStale(o, today, staleDays) && { stale: true as const }),
+        ...(o.speed?.tokens_per_second !== undefined && { tps: o.speed.tokens_per_second }),
+        ...(isFree(o) && { free: true as const }),
+      })),
+      kinds,
+    ),
   };
+}
+
+/** The rates a request is billed at, as the calculator falls back when one is not published. */
+function rates(price: Price): number[] | undefined {
+  const { input, output } = price;
+  if (input == null || output == null) return undefined;
+  return [
+    input,
+    output,
+    price.cached_input ?? input,
+    price.batch_input ?? input,
+    price.batch_output ?? output,
+  ];
+}
+
+/**
+ * The offers that can be a model's cheapest for some workload and some requirements: an offer
+ * another one beats on every rate, with at least its context window, from the same kind of
+ * provider, is never the answer, so the data leaves it out (the model page lists every offer).
+ * Offers with conditional prices, speed readings or no full price are always kept, as are free tiers.
+ */
+export function undominated(offers: FindOffer[], kindOf: (p: number) => string): FindOffer[] {
+  const plain = (o: FindOffer) =>
+    !o.free &&
+    o.tps === undefined &&
+    !o.price.long_context &&
+    !o.price.peak &&
+    !o.price.regional &&
+    rates(o.price) !== undefined;
+  return offers.filter((b, j) => {
+    if (!plain(b)) return true;
+    const rb = rates(b.price) ?? [];
+    return !offers.some((a, i) => {
+      if (i === j || !plain(a) || kindOf(a.p) !== kindOf(b.p) || a.ctx < b.ctx) return false;
+      const ra = rates(a.price) ?? [];
+      const noWorse = ra.every((v, k) => v <= (rb[k] ?? Infinity));
+      const same = ra.every((v, k) => v === rb[k]) && a.ctx === b.ctx;
+      // Of two alike, the one the ranking would pick (the provider listed first) stays.
+      return noWorse && (!same || i < j);
+    });
+  });
 }
 
 export function findData(catalog: Catalog, today: string, staleDays: number): FindData {
@@ -98,6 +166,8 @@ export function findData(catalog: Catalog, today: string, staleDays: number): Fi
     today,
     providers,
     makers,
-    models: catalog.models.map((m) => modelRecord(m, providerIndex, makerIndex, today, staleDays)),
+    models: catalog.models.map((m) =>
+      modelRecord(m, providerIndex, makerIndex, today, staleDays, (p) => providers[p]?.kind ?? ''),
+    ),
   };
 }

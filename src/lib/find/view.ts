@@ -31,7 +31,10 @@ export interface ResultRow {
   context: string;
   speed: string;
   best: ProviderCell;
+  /** Other qualifying offers that are cheapest under some question: the closest alternatives. */
   others: ProviderCell[];
+  /** Every provider selling the model, on its page. */
+  providerCount: number;
   /** Words of caution: capabilities unknown, batch not priced. */
   flags: string[];
 }
@@ -88,6 +91,7 @@ export function resultRows(answer: Answer, limit = Infinity): ResultRow[] {
     speed: r.speed === undefined ? '—' : `${Math.round(r.speed)} tok/s`,
     best: providerCell(r.best),
     others: r.others.map(providerCell),
+    providerCount: r.model.providerCount,
     flags: flagsOf(r),
   }));
 }
@@ -129,12 +133,15 @@ export function tableHtml(rows: ResultRow[], caption: string, modelHref: (id: st
   const speed = rows.some((r) => r.speed !== '—');
   const body = rows
     .map((r) => {
+      const all = `<a href="${e(modelHref(r.id))}#pricing">all ${r.providerCount} providers</a>`;
       const others =
         r.others.length === 0
-          ? ''
-          : `<details><summary>${r.others.length} more</summary><ul>${r.others
+          ? r.providerCount > 1
+            ? `<span class="sub">${all}</span>`
+            : ''
+          : `<details><summary>${r.others.length} ${r.others.length === 1 ? 'alternative' : 'alternatives'}</summary><ul>${r.others
               .map((o) => `<li>${e(o.name)}: ${e(o.perMonth)}</li>`)
-              .join('')}</ul></details>`;
+              .join('')}<li>${all}</li></ul></details>`;
       return [
         '<tr>',
         `<td class="num">${r.rank}</td>`,

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { FindOffer } from './data.ts';
+import { undominated } from './data.ts';
+
+const at = (
+  p: number,
+  input: number,
+  output: number,
+  more: Partial<FindOffer> = {},
+): FindOffer => ({
+  p,
+  price: { input, output },
+  ctx: 128_000,
+  updated: '2026-07-01',
+  source: 'x',
+  ...more,
+});
+// Providers 0 and 1 are aggregators, 2 a cloud.
+const kind = (p: number) => (p === 2 ? 'cloud' : 'aggregator');
+
+describe('undominated', () => {
+  it('leaves out an offer another of the same kind beats on every rate and window', () => {
+    const offers = [at(0, 1, 2), at(1, 1.5, 2.5), at(2, 1.5, 2.5)];
+    // Provider 1 loses to 0 everywhere; the cloud stays, since a question may ask for clouds.
+    expect(undominated(offers, kind).map((o) => o.p)).toEqual([0, 2]);
+  });
+
+  it('keeps an offer that is cheaper on any one rate, or has a larger window', () => {
+    const offers = [
+      at(0, 1, 2),
+      at(1, 1.5, 2.5, { price: { input: 1.5, output: 2.5, cached_input: 0.1 } }),
+      at(1, 1.5, 2.5, { ctx: 1_000_000 }),
+    ];
+    expect(undominated(offers, kind)).toHaveLength(3);
+  });
+
+  it('keeps one of two offers alike, the first, and every offer with conditions or a speed', () => {
+    const offers = [
+      at(0, 1, 2),
+      at(1, 1, 2),
+      at(1, 2, 3, { tps: 90 }),
+      at(1, 2, 3, { price: { input: 2, output: 3, peak: { hours: ['01:00-04:00'], input: 4 } } }),
+      at(1, 0, 0, { free: true }),
+    ];
+    expect(undominated(offers, kind).map((o) => [o.p, o.price.input])).toEqual([
+      [0, 1],
+      [1, 2],
+      [1, 2],
+      [1, 0],
+    ]);
+  });
+});
