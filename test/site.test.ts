@@ -287,6 +287,26 @@ describe('the gpt-4o-mini page', async () => {
   });
 });
 
+describe('in-region prices', async () => {
+  const html = await page('models/claude-sonnet-4.6/index.html');
+  const offer = data.providers
+    .find((p) => p.id === 'amazon-bedrock')
+    ?.offers.find((o) => o.model === 'claude-sonnet-4.6');
+
+  it("show under Bedrock's global price, with what they apply to", () => {
+    const regional = offer?.price.regional;
+    if (!regional?.input || !regional.output) throw new Error('no in-region price on Bedrock');
+    const row = rows(html).find((r) => r.startsWith('Amazon Bedrock '));
+    expect(row).toContain(
+      `$${offer?.price.input?.toFixed(2)} in-region $${regional.input.toFixed(2)}`,
+    );
+    expect(row).toContain(`in-region $${regional.output.toFixed(2)}`);
+    expect(text(html)).toContain(
+      `“in-region” prices apply to requests kept in one region or geography, which costs more: ${regional.label}.`,
+    );
+  });
+});
+
 describe('the o3 page', async () => {
   const html = await page('models/o3/index.html');
 
