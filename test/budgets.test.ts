@@ -12,7 +12,7 @@ import { browseSite, settled, type SiteBrowser } from './helpers/browser.ts';
 
 const dist = inject('siteDir');
 const KB = 1024;
-const BUDGET = { modelPage: 60 * KB, modelPageJs: 15 * KB };
+const BUDGET = { modelPage: 60 * KB, modelPageJs: 15 * KB, finderJs: 15 * KB };
 
 let site: SiteBrowser;
 beforeAll(async () => {
@@ -120,6 +120,31 @@ describe('a model page', () => {
     }
     expect(models.length).toBeGreaterThan(100);
     expect(heaviest.bytes, heaviest.page).toBeLessThanOrEqual(BUDGET.modelPage);
+  });
+});
+
+describe('the finder', () => {
+  // Its script ranks the whole catalog in the browser; the data comes as JSON, the code stays small.
+  it(`loads at most ${BUDGET.finderJs / KB} KB of JavaScript gzipped`, async () => {
+    const page = await site.open('/find/');
+    await page.waitForLoadState('networkidle');
+    const w = await weigh(page);
+    expect(w.js).toBeGreaterThan(0);
+    expect(w.js).toBeLessThanOrEqual(BUDGET.finderJs);
+    await page.context().close();
+  });
+});
+
+describe('the scripts pages load', () => {
+  // The data schemas are for the build and the command line: a page script that imports a list
+  // from them (as the finder's once did, 100 KB of it zod) makes the page heavier and slower.
+  it('carry none of the data schemas', async () => {
+    const dir = path.join(dist, '_astro');
+    const scripts = (await readdir(dir)).filter((f) => f.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(3);
+    for (const f of scripts) {
+      expect(await readFile(path.join(dir, f), 'utf8'), f).not.toMatch(/ZodError|\$ZodType/);
+    }
   });
 });
 

@@ -39,10 +39,11 @@ async function answer(page: Page): Promise<[string, string, number][]> {
 /**
  * The expected answer for a plain workload (no cache, no batch, short prompts), priced straight
  * from the YAML: each model that calls tools, at each provider selling it with a window of at
- * least `minContext`, input × price + output × price a request, DeepSeek's peak hours weighed by
- * the share of the week they cover; the cheapest provider per model, cheapest model first.
+ * least `minContext` that fits a request (`fit` tokens, prompt and answer), a month's input tokens
+ * × price + output tokens × price, DeepSeek's peak hours weighed by the share of the week they
+ * cover; the cheapest provider per model, cheapest model first.
  */
-function expected(inTokens: number, outTokens: number, perDay: number, minContext: number) {
+function expected(month: { input: number; output: number }, fit: number, minContext: number) {
   const models = new Map(data.models.map((m) => [m.id, m]));
   const best = new Map<string, { provider: string; month: number }>();
   for (const p of data.providers) {
@@ -52,22 +53,20 @@ function expected(inTokens: number, outTokens: number, perDay: number, minContex
       const { input, output, peak } = o.price;
       if (input == null || output == null || (input === 0 && output === 0)) continue;
       const window = o.context_window ?? m.context_window;
-      if (window < minContext || window < inTokens + outTokens) continue;
-      const at = (i: number, out: number) => (inTokens * i + outTokens * out) / 1e6;
-      let perRequest = at(input, output);
+      if (window < minContext || window < fit) continue;
+      const at = (i: number, out: number) => (month.input * i + month.output * out) / 1e6;
+      let perMonth = at(input, output);
       if (peak) {
         const hours = peak.hours.reduce(
           (sum, w) => sum + (Number(w.slice(6, 8)) - Number(w.slice(0, 2))),
           0,
         );
         const share = (hours / 24) * (peak.weekdays_only ? 5 / 7 : 1);
-        perRequest =
-          perRequest * (1 - share) + at(peak.input ?? input, peak.output ?? output) * share;
+        perMonth = perMonth * (1 - share) + at(peak.input ?? input, peak.output ?? output) * share;
       }
-      const month = perRequest * perDay * 30;
       const seen = best.get(m.name);
-      if (!seen || month < seen.month || (month === seen.month && p.name < seen.provider))
-        best.set(m.name, { provider: p.name, month });
+      if (!seen || perMonth < seen.month || (perMonth === seen.month && p.name < seen.provider))
+        best.set(m.name, { provider: p.name, month: perMonth });
     }
   }
   return [...best]
@@ -86,7 +85,8 @@ describe('the workload finder', () => {
     await page.getByLabel('Generally available only').uncheck();
     await page.getByLabel('Context window at least').selectOption('128000');
     const rows = await answer(page);
-    const want = expected(10_000, 1_000, 100, 128_000);
+    // 100 requests a day of 10,000 in and 1,000 out, for 30 days.
+    const want = expected({ input: 30_000_000, output: 3_000_000 }, 11_000, 128_000);
     expect(rows.length).toBe(Math.min(50, want.length));
     // Names and monthly costs of the first ten, to the cent the page shows.
     const top = want.slice(0, 10);
@@ -102,6 +102,37 @@ describe('the workload finder', () => {
     expect(await answer(again)).toEqual(rows);
     expect(await again.getByLabel('Input tokens per request').inputValue()).toBe('10000');
     expect(await again.getByLabel('Generally available only').isChecked()).toBe(false);
+  });
+
+  it("ranks a month's totals as the YAML prices them, and keeps them in the URL", async () => {
+    const page = await site.open('/find/');
+    await drawn(page, '#find-results');
+    await page.getByLabel('Amounts given').selectOption('month');
+    await page.getByLabel('Input tokens a month').fill('40000000');
+    await page.getByLabel('Output tokens a month').fill('8000000');
+    await page.getByLabel('Input tokens per request').fill('2000');
+    await page.getByLabel('Cached share of input (%)').fill('0');
+    await page.getByLabel('Generally available only').uncheck();
+    // Requests a day and output per request come from the totals: these are ignored.
+    await page.getByLabel('Requests per day').fill('7');
+    await page.getByLabel('Output tokens per request').fill('3');
+    const rows = await answer(page);
+    // 20,000 prompts of 2,000 tokens, each answered with 400.
+    const want = expected({ input: 40_000_000, output: 8_000_000 }, 2_400, 0).slice(0, 10);
+    expect(rows.slice(0, 10).map((r) => r[0])).toEqual(want.map((w) => w[0]));
+    rows.slice(0, 10).forEach((r, i) => expect(r[2]).toBeCloseTo(want[i]?.[1] ?? NaN, 1));
+    expect(await page.locator('#find-summary').textContent()).toContain(
+      '40,000,000 input and 8,000,000 output tokens a month, in prompts of 2,000 tokens (about 667 requests a day)',
+    );
+    expect(page.url()).toContain('in=2000');
+    expect(page.url()).toContain('per=month&monthin=40000000&monthout=8000000');
+    expect(page.url()).not.toContain('rpd=');
+
+    const again = await site.open(new URL(page.url()).pathname + new URL(page.url()).search);
+    expect(await answer(again)).toEqual(rows);
+    expect(await again.getByLabel('Amounts given').inputValue()).toBe('month');
+    expect(await again.getByLabel('Output tokens a month').inputValue()).toBe('8000000');
+    expect(await again.getByLabel('Requests per day').inputValue()).toBe('667');
   });
 
   it("opens with a model page's calculator workload, and prices that model the same", async () => {

@@ -103,8 +103,8 @@ interface Flat {
 }
 
 /** The flat rates one request is billed at, before the prompt's length is looked at. */
-function flatRates(price: Rates, at: { peak: boolean; regional: boolean; batch: boolean }): Flat {
-  if (at.batch) {
+function flatRates(price: Rates, peak: boolean, regional: boolean, batch: boolean): Flat {
+  if (batch) {
     // Batch prices are their own list; a batch request is not billed by hour or region.
     return {
       input: price.batch_input ?? price.input,
@@ -112,7 +112,7 @@ function flatRates(price: Rates, at: { peak: boolean; regional: boolean; batch: 
       cached_input: price.cached_input,
     };
   }
-  const layer = at.peak ? price.peak : at.regional ? price.regional : undefined;
+  const layer = peak ? price.peak : regional ? price.regional : undefined;
   return {
     input: layer?.input ?? price.input,
     output: layer?.output ?? price.output,
@@ -121,6 +121,9 @@ function flatRates(price: Rates, at: { peak: boolean; regional: boolean; batch: 
 }
 
 const ZERO: CostParts = { input: 0, cached: 0, output: 0, batch: 0 };
+const OFF_PEAK = { peak: false, batch: false } as const;
+const AT_PEAK = { peak: true, batch: false } as const;
+const IN_BATCH = { peak: false, batch: true } as const;
 
 /**
  * The cost of one workload at one offer's prices, or undefined when a price the workload needs is
@@ -138,7 +141,7 @@ export function costOf(price: Rates, work: Workload): Cost | undefined {
   const batchShare = work.batchShare;
 
   const requestCost = (at: { peak: boolean; batch: boolean }): CostParts | undefined => {
-    const flat = flatRates(price, { ...at, regional });
+    const flat = flatRates(price, at.peak, regional, at.batch);
     // Long prompts are billed at the long-context prices whatever else applies.
     const input = (useLong ? long.input : undefined) ?? flat.input;
     const output = (useLong ? long.output : undefined) ?? flat.output;
@@ -156,9 +159,9 @@ export function costOf(price: Rates, work: Workload): Cost | undefined {
   };
 
   const live = 1 - batchShare;
-  const offPeak = live > 0 && peakShare < 1 ? requestCost({ peak: false, batch: false }) : ZERO;
-  const atPeak = live > 0 && peakShare > 0 ? requestCost({ peak: true, batch: false }) : ZERO;
-  const batch = batchShare > 0 ? requestCost({ peak: false, batch: true }) : ZERO;
+  const offPeak = live > 0 && peakShare < 1 ? requestCost(OFF_PEAK) : ZERO;
+  const atPeak = live > 0 && peakShare > 0 ? requestCost(AT_PEAK) : ZERO;
+  const batch = batchShare > 0 ? requestCost(IN_BATCH) : ZERO;
   if (offPeak === undefined || atPeak === undefined || batch === undefined) return undefined;
   const mix = (key: 'input' | 'cached' | 'output') =>
     live * (offPeak[key] * (1 - peakShare) + atPeak[key] * peakShare);
@@ -256,9 +259,10 @@ export function rankCosts(offers: readonly PricedOffer[], work: Workload) {
     );
 }
 
-/** The calculator table's caption: what workload the costs are for. */
-export function describeWorkload(work: Workload): string {
-  const n = (v: number) => v.toLocaleString('en-US');
+const n = (v: number) => v.toLocaleString('en-US');
+
+/** What a workload says besides its amounts: the cached share, and the batch, hours and region. */
+function conditions(work: Workload): { cached: string; rest: string } {
   const cached =
     work.cachedShare > 0 ? ` (${Math.round(work.cachedShare * 1000) / 10}% cached)` : '';
   const when =
@@ -270,5 +274,17 @@ export function describeWorkload(work: Workload): string {
   const where = work.place === 'in-region' ? ', kept in one region where that costs more' : '';
   const batch =
     work.batchShare > 0 ? `, ${Math.round(work.batchShare * 1000) / 10}% through batch` : '';
-  return `Cost of ${n(work.inputTokens)} input${cached} and ${n(work.outputTokens)} output tokens per request, ${n(work.requestsPerDay)} requests a day${batch}${when}${where}, cheapest first`;
+  return { cached, rest: `${batch}${when}${where}` };
+}
+
+/** The calculator table's caption: what workload the costs are for. */
+export function describeWorkload(work: Workload): string {
+  const { cached, rest } = conditions(work);
+  return `Cost of ${n(work.inputTokens)} input${cached} and ${n(work.outputTokens)} output tokens per request, ${n(work.requestsPerDay)} requests a day${rest}, cheapest first`;
+}
+
+/** The same for a workload given as a month's totals, split into prompts of `work.inputTokens`. */
+export function describeMonth(month: { input: number; output: number }, work: Workload): string {
+  const { cached, rest } = conditions(work);
+  return `Cost of ${n(month.input)} input${cached} and ${n(month.output)} output tokens a month, in prompts of ${n(work.inputTokens)} tokens (about ${n(Math.round(work.requestsPerDay))} requests a day)${rest}`;
 }

@@ -16,13 +16,14 @@ import {
   uniqueList,
   YearMonth,
 } from './fields.ts';
+import { MODALITIES, STATUSES, TIERS } from './vocabulary.ts';
 
-export const TIERS = ['flagship', 'balanced', 'lightweight', 'specialized'] as const;
+export { MODALITIES, STATUSES, TIERS };
+
 export const Tier = oneOf(TIERS).describe(
   "Where the model sits in its maker's line-up: flagship (the best they sell), balanced (the mid-price workhorse), lightweight (small, fast, cheap), specialized (embeddings, code-only, and other single-purpose models).",
 );
 
-export const MODALITIES = ['text', 'image', 'audio', 'video', 'pdf'] as const;
 const Modality = oneOf(MODALITIES);
 
 export const API_TYPES = [
@@ -36,8 +37,6 @@ export const API_TYPES = [
   'batch',
 ] as const;
 const ApiType = oneOf(API_TYPES);
-
-export const STATUSES = ['active', 'preview', 'deprecated', 'retired'] as const;
 
 /** A capability is true, false, or absent when nobody has published whether it exists. */
 const capability = (what: string) => z.boolean(expected('true or false')).optional().describe(what);

@@ -34,7 +34,7 @@ describe('undominated', () => {
     expect(undominated(offers, kind)).toHaveLength(3);
   });
 
-  it('keeps one of two offers alike, the first, and every offer with conditions or a speed', () => {
+  it('keeps one of two offers alike, the first, and every offer with conditions', () => {
     const offers = [
       at(0, 1, 2),
       at(1, 1, 2),
@@ -48,5 +48,20 @@ describe('undominated', () => {
       [1, 2],
       [1, 0],
     ]);
+  });
+
+  it('counts measured speed as a rate: only a cheaper offer at least as fast leaves one out', () => {
+    const offers = [
+      at(0, 1, 2, { tps: 120 }),
+      // Dearer and slower than provider 0: never the cheapest nor the fastest.
+      at(1, 1.5, 2.5, { tps: 80 }),
+      // Dearer but faster: the answer when ranking by speed.
+      at(1, 1.5, 2.5, { tps: 200 }),
+      // Unmeasured and dearer: provider 0 is measured, so it wins on speed too.
+      at(1, 2, 3),
+    ];
+    expect(undominated(offers, kind).map((o) => o.tps)).toEqual([120, 200]);
+    // A cheaper offer that nobody has measured does not beat a measured one.
+    expect(undominated([at(0, 1, 2), at(1, 2, 3, { tps: 50 })], kind)).toHaveLength(2);
   });
 });

@@ -6,7 +6,7 @@
 import type { Catalog, CatalogModel } from '../build-catalog.ts';
 import { isFree } from '../build-catalog.ts';
 import { isStale } from '../freshness.ts';
-import { MODALITIES } from '../../schemas/model.ts';
+import { MODALITIES } from '../../schemas/vocabulary.ts';
 import type { Price } from '../../schemas/offer.ts';
 
 export interface FindOffer {
@@ -54,6 +54,7 @@ export interface FindData {
   today: string;
   providers: { id: string; name: string; kind: string }[];
   makers: { id: string; name: string }[];
+  /** In name order, as the catalog has them: the ranking leaves ties in this order. */
   models: FindModel[];
 }
 
@@ -129,16 +130,20 @@ function rates(price: Price): number[] | undefined {
   ];
 }
 
+/** Whether `a` is at least as fast as `b` for ranking by speed: an unmeasured `b` loses to anything. */
+const atLeastAsFast = (a: FindOffer, b: FindOffer) =>
+  b.tps === undefined || (a.tps !== undefined && a.tps >= b.tps);
+
 /**
- * The offers that can be a model's cheapest for some workload and some requirements: an offer
- * another one beats on every rate, with at least its context window, from the same kind of
- * provider, is never the answer, so the data leaves it out (the model page lists every offer).
- * Offers with conditional prices, speed readings or no full price are always kept, as are free tiers.
+ * The offers that can be a model's cheapest (or fastest) for some workload and some requirements:
+ * an offer another one beats on every rate, with at least its context window and its measured
+ * speed, from the same kind of provider, is never the answer, so the data leaves it out (the model
+ * page lists every offer). Offers with conditional prices or no full price are always kept, as are
+ * free tiers.
  */
 export function undominated(offers: FindOffer[], kindOf: (p: number) => string): FindOffer[] {
   const plain = (o: FindOffer) =>
     !o.free &&
-    o.tps === undefined &&
     !o.price.long_context &&
     !o.price.peak &&
     !o.price.regional &&
@@ -148,9 +153,10 @@ export function undominated(offers: FindOffer[], kindOf: (p: number) => string):
     const rb = rates(b.price) ?? [];
     return !offers.some((a, i) => {
       if (i === j || !plain(a) || kindOf(a.p) !== kindOf(b.p) || a.ctx < b.ctx) return false;
+      if (!atLeastAsFast(a, b)) return false;
       const ra = rates(a.price) ?? [];
       const noWorse = ra.every((v, k) => v <= (rb[k] ?? Infinity));
-      const same = ra.every((v, k) => v === rb[k]) && a.ctx === b.ctx;
+      const same = ra.every((v, k) => v === rb[k]) && a.ctx === b.ctx && a.tps === b.tps;
       // Of two alike, the one the ranking would pick (the provider listed first) stays.
       return noWorse && (!same || i < j);
     });

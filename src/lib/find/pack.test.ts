@@ -1,4 +1,8 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writeSyntheticCatalog } from '../../bench/generate.ts';
 import { loadData } from '../../data/load.ts';
 import { buildCatalog } from '../build-catalog.ts';
 import { findData } from './data.ts';
@@ -12,7 +16,23 @@ describe('pack and unpack', async () => {
     expect(unpack(JSON.parse(JSON.stringify(pack(find))))).toEqual(find);
   });
 
-  it('keeps conditional prices, speeds, free tiers and stale flags', () => {
+  it('gives back a synthetic catalog, speed readings and batch prices included', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'atlas-pack-'));
+    try {
+      await writeSyntheticCatalog(dir, { size: 60, providers: 8 });
+      const loaded = await loadData(dir);
+      expect(loaded.problems).toEqual([]);
+      const synthetic = findData(buildCatalog(loaded.data), '2026-12-02', 14);
+      const offers = synthetic.models.flatMap((m) => m.offers);
+      expect(offers.some((o) => o.tps !== undefined)).toBe(true);
+      expect(offers.some((o) => o.price.batch_input !== undefined)).toBe(true);
+      expect(unpack(JSON.parse(JSON.stringify(pack(synthetic))))).toEqual(synthetic);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps conditional prices, free tiers and stale flags', () => {
     const back = unpack(pack(find));
     const offers = back.models.flatMap((m) => m.offers);
     expect(offers.some((o) => o.price.peak)).toBe(true);

@@ -1,25 +1,29 @@
 /**
  * The finder's data as it travels: column by column rather than record by record, with repeated
- * strings (dates, sources) as indexes into lists and the rare conditional prices (long prompts,
- * peak hours, regions) apart. Columns of like values compress far better than records, which keeps
+ * strings (names, dates) as indexes into a list, an offer's price date and source together as one
+ * index (a refresh run gives many offers both), and the rare conditional prices (long prompts, peak
+ * hours, regions) apart. Columns of like values compress far better than records, which keeps
  * `/find-data.json` small at thousands of models. `unpack(pack(data))` is `data` again.
  */
-import { MODALITIES } from '../../schemas/model.ts';
+import { MODALITIES } from '../../schemas/vocabulary.ts';
 import type { Price } from '../../schemas/offer.ts';
 import type { FindData, FindModel, FindOffer } from './data.ts';
 
 const CAPS = ['tools', 'json', 'reasoning'] as const;
 
 export interface PackedFind {
-  v: 1;
+  v: 2;
   today: string;
   providers: [string, string, string][];
   makers: [string, string][];
   /** Distinct strings the columns below point into. */
   strings: string[];
+  /** Distinct [price date, source] pairs, as indexes into `strings`. */
+  dated: [number, number][];
   models: {
-    id: number[];
-    name: number[];
+    /** Ids and names themselves: each is the model's own. */
+    id: string[];
+    name: string[];
     maker: number[];
     tier: number[];
     released: number[];
@@ -46,13 +50,13 @@ export interface PackedFind {
     bi: (number | null)[];
     bo: (number | null)[];
     ctx: number[];
-    updated: number[];
-    source: number[];
+    /** Index into `dated`. */
+    d: number[];
+    /** Tokens per second; 0 where not measured. */
+    t: number[];
     /** Bit 1: not confirmed recently; bit 2: free tier. */
     f: number[];
   };
-  /** Offer row → tokens per second, where measured. */
-  speed: [number, number][];
   /** Offer row → the conditional prices it has (long_context, peak, regional). */
   extra: [number, Pick<Price, 'long_context' | 'peak' | 'regional'>][];
 }
@@ -70,6 +74,18 @@ export function pack(data: FindData): PackedFind {
       i = strings.length;
       strings.push(s);
       index.set(s, i);
+    }
+    return i;
+  };
+  const dated: PackedFind['dated'] = [];
+  const datedIndex = new Map<string, number>();
+  const pair = (updated: string, source: string) => {
+    const key = JSON.stringify([updated, source]);
+    let i = datedIndex.get(key);
+    if (i === undefined) {
+      i = dated.length;
+      dated.push([str(updated), str(source)]);
+      datedIndex.set(key, i);
     }
     return i;
   };
@@ -97,15 +113,14 @@ export function pack(data: FindData): PackedFind {
     bi: [],
     bo: [],
     ctx: [],
-    updated: [],
-    source: [],
+    d: [],
+    t: [],
     f: [],
   };
-  const speed: PackedFind['speed'] = [];
   const extra: PackedFind['extra'] = [];
   for (const model of data.models) {
-    m.id.push(str(model.id));
-    m.name.push(str(model.name));
+    m.id.push(model.id);
+    m.name.push(model.name);
     m.maker.push(model.maker);
     m.tier.push(str(model.tier));
     m.released.push(str(model.released));
@@ -133,10 +148,9 @@ export function pack(data: FindData): PackedFind {
       o.bi.push(price.batch_input ?? null);
       o.bo.push(price.batch_output ?? null);
       o.ctx.push(offer.ctx === model.context ? 0 : offer.ctx);
-      o.updated.push(str(offer.updated));
-      o.source.push(str(offer.source));
+      o.d.push(pair(offer.updated, offer.source));
+      o.t.push(offer.tps ?? 0);
       o.f.push((offer.stale ? 1 : 0) | (offer.free ? 2 : 0));
-      if (offer.tps !== undefined) speed.push([row, offer.tps]);
       const more = {
         ...(price.long_context && { long_context: price.long_context }),
         ...(price.peak && { peak: price.peak }),
@@ -146,14 +160,14 @@ export function pack(data: FindData): PackedFind {
     }
   }
   return {
-    v: 1,
+    v: 2,
     today: data.today,
     providers: data.providers.map((p) => [p.id, p.name, p.kind]),
     makers: data.makers.map((c) => [c.id, c.name]),
     strings,
+    dated,
     models: m,
     offers: o,
-    speed,
     extra,
   };
 }
@@ -161,39 +175,48 @@ export function pack(data: FindData): PackedFind {
 export function unpack(packed: PackedFind): FindData {
   const s = (i: number | undefined) => packed.strings[i ?? -1] ?? '';
   const { models: m, offers: o } = packed;
-  const speed = new Map(packed.speed);
   const extra = new Map(packed.extra);
   const models: FindModel[] = [];
+  // A few distinct sets of modalities, each decoded once (a model's list is its own copy).
+  const decoded = new Map<number, string[]>();
+  const modalities = (n: number) => {
+    let list = decoded.get(n);
+    if (!list) decoded.set(n, (list = unbits(n)));
+    return [...list];
+  };
   let row = 0;
   m.id.forEach((id, k) => {
     const context = m.context[k] ?? 0;
     const offers: FindOffer[] = [];
+    // Plain assignments rather than spreads: at 10,000 models this loop is most of the unpacking.
     for (let n = 0; n < (m.offers[k] ?? 0); n++, row++) {
       const price: Price = {};
-      const set = (
-        key: 'input' | 'output' | 'cached_input' | 'batch_input' | 'batch_output',
-        v: number | null | undefined,
-      ) => {
-        if (v != null) price[key] = v;
-      };
-      set('input', o.i[row]);
-      set('output', o.o[row]);
-      set('cached_input', o.c[row]);
-      set('batch_input', o.bi[row]);
-      set('batch_output', o.bo[row]);
-      Object.assign(price, extra.get(row));
+      const input = o.i[row];
+      const output = o.o[row];
+      const cached = o.c[row];
+      const batchIn = o.bi[row];
+      const batchOut = o.bo[row];
+      if (input != null) price.input = input;
+      if (output != null) price.output = output;
+      if (cached != null) price.cached_input = cached;
+      if (batchIn != null) price.batch_input = batchIn;
+      if (batchOut != null) price.batch_output = batchOut;
+      const more = extra.get(row);
+      if (more) Object.assign(price, more);
       const f = o.f[row] ?? 0;
-      const tps = speed.get(row);
-      offers.push({
+      const tps = o.t[row] ?? 0;
+      const [updated, source] = packed.dated[o.d[row] ?? -1] ?? [];
+      const offer: FindOffer = {
         p: o.p[row] ?? -1,
         price,
         ctx: o.ctx[row] || context,
-        updated: s(o.updated[row]),
-        source: s(o.source[row]),
-        ...(f & 1 && { stale: true as const }),
-        ...(tps !== undefined && { tps }),
-        ...(f & 2 && { free: true as const }),
-      });
+        updated: s(updated),
+        source: s(source),
+      };
+      if (f & 1) offer.stale = true;
+      if (tps > 0) offer.tps = tps;
+      if (f & 2) offer.free = true;
+      offers.push(offer);
     }
     const caps = m.caps[k] ?? 0;
     const cap = (c: number) => {
@@ -203,16 +226,16 @@ export function unpack(packed: PackedFind): FindData {
     const [tools, json, reasoning] = [cap(0), cap(1), cap(2)];
     const maxOutput = m.maxOutput[k] ?? 0;
     models.push({
-      id: s(id),
-      name: s(m.name[k]),
+      id,
+      name: m.name[k] ?? '',
       maker: m.maker[k] ?? -1,
       tier: s(m.tier[k]),
       released: s(m.released[k]),
       status: s(m.status[k]),
       context,
       ...(maxOutput > 0 && { maxOutput }),
-      input: unbits(m.input[k] ?? 0),
-      output: unbits(m.output[k] ?? 0),
+      input: modalities(m.input[k] ?? 0),
+      output: modalities(m.output[k] ?? 0),
       ...(tools !== undefined && { tools }),
       ...(json !== undefined && { json }),
       ...(reasoning !== undefined && { reasoning }),

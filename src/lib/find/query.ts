@@ -3,6 +3,7 @@
  * the requirements, read from and written to the URL so a link reproduces the answer.
  */
 import {
+  DAYS_PER_MONTH,
   PARAMS as WORK_PARAMS,
   TYPICAL_WORKLOAD,
   workloadFromQuery,
@@ -37,8 +38,21 @@ export interface Requirements {
   budget: number | undefined;
 }
 
+/** A workload given as the month's totals rather than per request and per day. */
+export interface MonthTotals {
+  /** Input tokens a month, all requests together. */
+  input: number;
+  output: number;
+}
+
 export interface FindQuery {
+  /**
+   * Per request and per day. When the question came as month totals, `requestsPerDay` and
+   * `outputTokens` are derived from them and `inputTokens` (the prompt length) stays as asked.
+   */
   work: Workload;
+  /** Present when the workload was given as the month's totals. */
+  month?: MonthTotals;
   needs: Requirements;
   sort: Sort;
 }
@@ -75,7 +89,28 @@ export const NEED_PARAMS = {
   kinds: 'kind',
   budget: 'budget',
   sort: 'sort',
+  /** `per=month`: the amounts are the month's totals, in `monthin` and `monthout`. */
+  per: 'per',
+  monthInput: 'monthin',
+  monthOutput: 'monthout',
 } as const;
+
+/** The most a month's totals may say, tokens: a hand-edited link cannot ask for nonsense. */
+const MONTH_LIMIT = 1e13;
+
+/**
+ * A month's totals as the calculator's workload: requests of `prompt` input tokens, as many a month
+ * as the input total makes, each with its share of the output total. Not rounded, so a month of it
+ * costs exactly the totals at each price.
+ */
+export function perRequest(month: MonthTotals, work: Workload): Workload {
+  const requestsPerMonth = month.input / work.inputTokens;
+  return {
+    ...work,
+    requestsPerDay: requestsPerMonth / DAYS_PER_MONTH,
+    outputTokens: month.output / requestsPerMonth,
+  };
+}
 
 const FLAGS = ['tools', 'json', 'reasoning', 'openWeights', 'activeOnly'] as const;
 const LISTS = ['input', 'output', 'makers', 'notMakers', 'kinds'] as const;
@@ -96,7 +131,17 @@ export function queryFromParams(params: URLSearchParams): FindQuery {
   const budget = Number(params.get(NEED_PARAMS.budget));
   needs.budget = params.get(NEED_PARAMS.budget) && budget > 0 ? budget : undefined;
   const sort = SORTS.find((s) => s === params.get(NEED_PARAMS.sort)) ?? 'cost';
-  return { work: workloadFromQuery(params), needs, sort };
+  const work = workloadFromQuery(params);
+  if (params.get(NEED_PARAMS.per) === 'month') {
+    const month = {
+      input: count(params.get(NEED_PARAMS.monthInput), MONTH_LIMIT),
+      output: count(params.get(NEED_PARAMS.monthOutput), MONTH_LIMIT),
+    };
+    // Totals need a prompt length to split into requests, and some input to split.
+    if (month.input > 0 && work.inputTokens > 0)
+      return { work: perRequest(month, work), month, needs, sort };
+  }
+  return { work, needs, sort };
 }
 
 /** The query that reproduces a question; defaults are left out, so a link stays short. */
@@ -109,6 +154,15 @@ export function queryToParams(query: FindQuery): URLSearchParams {
   if (needs.minOutput > 0) params.set(NEED_PARAMS.minOutput, String(needs.minOutput));
   if (needs.budget !== undefined) params.set(NEED_PARAMS.budget, String(needs.budget));
   if (query.sort !== 'cost') params.set(NEED_PARAMS.sort, query.sort);
+  if (query.month) {
+    // The totals, not what they were turned into: the link says what was asked.
+    params.delete(WORK_PARAMS.outputTokens);
+    params.delete(WORK_PARAMS.requestsPerDay);
+    params.set(WORK_PARAMS.inputTokens, String(query.work.inputTokens));
+    params.set(NEED_PARAMS.per, 'month');
+    params.set(NEED_PARAMS.monthInput, String(query.month.input));
+    params.set(NEED_PARAMS.monthOutput, String(query.month.output));
+  }
   return params;
 }
 
@@ -135,6 +189,11 @@ export function formValues(query: FindQuery): URLSearchParams {
   values.set(WORK_PARAMS.requestsPerDay, String(w.requestsPerDay));
   values.set(WORK_PARAMS.cachedShare, String(Math.round(w.cachedShare * 1000) / 10));
   values.set(WORK_PARAMS.batchShare, String(Math.round(w.batchShare * 1000) / 10));
+  if (query.month) {
+    // The per-request fields show what the totals come to, rounded as the fields take them.
+    values.set(WORK_PARAMS.outputTokens, String(Math.round(w.outputTokens)));
+    values.set(WORK_PARAMS.requestsPerDay, String(Math.round(w.requestsPerDay)));
+  } else values.set(NEED_PARAMS.per, 'request');
   return values;
 }
 

@@ -189,6 +189,30 @@ describe('the finder query in the URL', () => {
     expect(queryToParams({ work: TYPICAL_WORKLOAD, needs: ANY, sort: 'cost' }).toString()).toBe('');
   });
 
+  it("takes a month's totals, split into prompts of the given length, and round-trips them", () => {
+    const params = new URLSearchParams('in=2000&per=month&monthin=40000000&monthout=8000000');
+    const query = queryFromParams(params);
+    expect(query.month).toEqual({ input: 40_000_000, output: 8_000_000 });
+    // 20,000 prompts a month of 2,000 tokens, each answered with 400.
+    expect(query.work.inputTokens).toBe(2000);
+    expect(query.work.outputTokens).toBe(400);
+    expect(query.work.requestsPerDay * 30).toBeCloseTo(20_000, 9);
+    // A month of it costs the totals at each price: Gamma 40 × 0.1 + 8 × 0.1; Beta at West
+    // 40 × 1 + 8 × 2.5 (East: 40 × 2 + 8 × 2 = 96); Alpha at East 40 × 1 + 8 × 4.
+    expect(
+      rank(data, query).results.map((r) => [r.model.id, r.best.provider.id, r.best.cost.perMonth]),
+    ).toEqual([
+      ['gamma', 'east', expect.closeTo(4.8, 9)],
+      ['beta', 'west', expect.closeTo(60, 9)],
+      ['alpha', 'east', expect.closeTo(72, 9)],
+    ]);
+    expect(queryToParams(query).toString()).toBe(params.toString());
+    expect(queryFromParams(queryToParams(query))).toEqual(query);
+    // Totals with nothing to split, or without per=month, are a per-request question.
+    expect(queryFromParams(new URLSearchParams('per=month&monthin=0')).month).toBeUndefined();
+    expect(queryFromParams(new URLSearchParams('monthin=5000')).month).toBeUndefined();
+  });
+
   it('ignores values it does not know', () => {
     const q = queryFromParams(new URLSearchParams('reads=<b>&ctx=-5&sort=best&budget=x'));
     expect(q.needs.input).toEqual([]);

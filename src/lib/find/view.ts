@@ -2,7 +2,7 @@
  * The finder's answer as the cells of its table, in words: one function for the page the build
  * writes and for the page's script, so a ready-made answer and a typed one read alike.
  */
-import { describeWorkload } from '../calculator.ts';
+import { describeMonth, describeWorkload } from '../calculator.ts';
 import { escapeMarkup } from '../escape.ts';
 import { date, money, plural, tokens } from '../format.ts';
 import type { FindQuery } from './query.ts';
@@ -109,7 +109,9 @@ export function answerSummary(answer: Answer, query: FindQuery): string {
   if (answer.overBudget > 0) parts.push(`${answer.overBudget} over the budget`);
   if (answer.freeOnly.length > 0)
     parts.push(`${plural(answer.freeOnly.length, 'model')} only on free, rate-limited tiers`);
-  const work = describeWorkload(query.work).replace(/, cheapest first$/, '');
+  const work = query.month
+    ? describeMonth(query.month, query.work)
+    : describeWorkload(query.work).replace(/, cheapest first$/, '');
   const free =
     answer.freeOnly.length === 0
       ? ''
