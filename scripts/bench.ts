@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --sizes 100,1000]`: builds synthetic catalogs of 100, 1,000 and 10,000 models
+ * `npm run bench [-- --sizes 100,1000] [--offers-per-model 10]`: builds synthetic catalogs of 100, 1,000 and 10,000 models
  * (generated into a temporary folder, never data/) and measures validation, the Astro build and its
  * phases, Pagefind, peak memory, output size, the first search and the finder's first answer in
  * Chromium. Prints a table and
@@ -11,7 +11,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { format, resolveConfig } from 'prettier';
 import { parseBuildLog } from '../src/bench/build-log.ts';
-import { MAKERS, writeSyntheticCatalog } from '../src/bench/generate.ts';
+import { MAKERS, OFFERS_PER_MODEL, writeSyntheticCatalog } from '../src/bench/generate.ts';
 import { syntheticName } from '../src/bench/model.ts';
 import { measure } from '../src/bench/measure.ts';
 import { machine, machineLine, table, targets, type SizeResult } from '../src/bench/report.ts';
@@ -24,11 +24,19 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '100,1000,10000' },
     'no-search': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    'offers-per-model': { type: 'string', default: String(OFFERS_PER_MODEL) },
   },
 });
 const sizes = values.sizes.split(',').map((v) => Number(v.trim()));
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
   console.error(`--sizes takes whole numbers separated by commas, got ${values.sizes}`);
+  process.exit(2);
+}
+const offersPerModel = Number(values['offers-per-model']);
+if (!(offersPerModel >= 1)) {
+  console.error(
+    `--offers-per-model takes a number of at least 1, got ${values['offers-per-model']}`,
+  );
   process.exit(2);
 }
 
@@ -49,7 +57,7 @@ async function benchSize(models: number): Promise<SizeResult> {
   const tmp = await mkdtemp(path.join(tmpdir(), `atlas-bench-${models}-`));
   try {
     const dataDir = path.join(tmp, 'data');
-    const files = await writeSyntheticCatalog(dataDir, { size: models });
+    const files = await writeSyntheticCatalog(dataDir, { size: models, offersPerModel });
     const offers = await countOffers(dataDir);
     const env = childEnv({
       ATLAS_DATA_DIR: dataDir,
