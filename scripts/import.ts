@@ -38,34 +38,56 @@ import { withSchemaLine } from '../src/data/schema-line.ts';
 
 class UsageError extends Error {}
 
-const { positionals, values: opts } = parseArgs({
-  allowPositionals: true,
-  options: {
-    'dry-run': { type: 'boolean' },
-    all: { type: 'boolean' },
-    'allow-free': { type: 'boolean' },
-    id: { type: 'string' },
-    creator: { type: 'string' },
-    tier: { type: 'string' },
-    family: { type: 'string' },
-    name: { type: 'string' },
-    released: { type: 'string' },
-    license: { type: 'string' },
-    'open-weights': { type: 'boolean' },
-    closed: { type: 'boolean' },
-    context: { type: 'string' },
-    alias: { type: 'string', multiple: true },
-    kind: { type: 'string' },
-    url: { type: 'string' },
-    'pricing-url': { type: 'string' },
-    'docs-url': { type: 'string' },
-    summary: { type: 'string' },
-    modelsdev: { type: 'string' },
-    litellm: { type: 'string' },
-    openrouter: { type: 'string' },
-    grep: { type: 'string' },
-  },
-});
+const USAGE = `usage: npm run import -- <command> …
+  model <lab/model | modelsdev:<provider>/<id> | openrouter:<maker>/<id>> [--id ID] [--creator ID] [--tier T]
+        [--family F] [--name N] [--released D] [--license L] [--open-weights | --closed] [--context N] [--alias A]…
+  offers <provider>… | --all [--allow-free]
+  provider <id> --name N --kind K --url U --pricing-url P [--docs-url U] [--summary S]
+        [--modelsdev a,b] [--litellm a,b] [--openrouter Name] [--allow-free]
+  unmatched <provider> [--grep REGEX]
+Every command takes --dry-run. Exit status: 0 done, 1 refused (nothing written), 2 usage error.`;
+
+const OPTIONS = {
+  help: { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
+  all: { type: 'boolean' },
+  'allow-free': { type: 'boolean' },
+  id: { type: 'string' },
+  creator: { type: 'string' },
+  tier: { type: 'string' },
+  family: { type: 'string' },
+  name: { type: 'string' },
+  released: { type: 'string' },
+  license: { type: 'string' },
+  'open-weights': { type: 'boolean' },
+  closed: { type: 'boolean' },
+  context: { type: 'string' },
+  alias: { type: 'string', multiple: true },
+  kind: { type: 'string' },
+  url: { type: 'string' },
+  'pricing-url': { type: 'string' },
+  'docs-url': { type: 'string' },
+  summary: { type: 'string' },
+  modelsdev: { type: 'string' },
+  litellm: { type: 'string' },
+  openrouter: { type: 'string' },
+  grep: { type: 'string' },
+} as const;
+
+/** The command line, or the usage and exit 2 on an option it does not know (never a stack trace). */
+function readArgs() {
+  try {
+    return parseArgs({ allowPositionals: true, options: OPTIONS });
+  } catch (error) {
+    console.error(`import: ${(error as Error).message.split('. ')[0] ?? ''}\n${USAGE}`);
+    process.exit(2);
+  }
+}
+const { positionals, values: opts } = readArgs();
+if (opts.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 
 const dir = dataDir();
 const [command, ...args] = positionals;

@@ -36,6 +36,16 @@ describe('npm run import', () => {
     expect((await loadData(data)).problems).toEqual([]);
   });
 
+  it('prints its usage on --help, and on an option it does not know exits 2 with it, no stack trace', () => {
+    const help = importer('--help');
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^usage: npm run import -- <command>/);
+    const wrong = importer('offers', '--bogus');
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toMatch(/^import: Unknown option '--bogus'\nusage: /);
+    expect(wrong.stderr).not.toContain('    at ');
+  });
+
   it('never overwrites a model, and refuses one whose creator does not exist', () => {
     const again = importer('model', 'openai/gpt-4.1-nano');
     expect(again.status).toBe(2);
