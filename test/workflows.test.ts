@@ -132,3 +132,57 @@ jobs:
     expect(checkWorkflow('good.yml', good)).toEqual([]);
   });
 });
+
+describe('the CI workflow on a pull request', () => {
+  interface Job {
+    if?: string;
+    needs?: string;
+    permissions?: Record<string, string>;
+    outputs?: Record<string, string>;
+    steps: {
+      id?: string;
+      name?: string;
+      if?: string;
+      run?: string;
+      uses?: string;
+      with?: Record<string, unknown>;
+      env?: Record<string, string>;
+    }[];
+  }
+  const ci = async () => parse(await read('ci.yml')) as { jobs: Record<string, Job> };
+
+  it('says what changes on the site in the run summary, from the base branch to the merge', async () => {
+    const { jobs } = await ci();
+    const step = jobs['check']?.steps.find((s) => s.id === 'diff');
+    expect(step?.if).toBe("github.event_name == 'pull_request'");
+    expect(step?.env?.['BASE_REF']).toBe('${{ github.base_ref }}');
+    expect(step?.run).toContain(
+      'npm run --silent diff -- "origin/$BASE_REF" --out "$RUNNER_TEMP/site-diff.md"',
+    );
+    expect(step?.run).toContain('>> "$GITHUB_STEP_SUMMARY"');
+    // The base branch must be in the clone to compare with.
+    expect(jobs['check']?.steps[0]?.with?.['fetch-depth']).toBe(0);
+    expect(jobs['check']?.permissions).toEqual({ contents: 'read' });
+  });
+
+  it('uploads the built site for reviewers', async () => {
+    const { jobs } = await ci();
+    const upload = jobs['check']?.steps.find((s) => s.uses?.startsWith('actions/upload-artifact@'));
+    expect(upload?.with).toMatchObject({ name: 'site', path: 'dist/' });
+  });
+
+  it('comments from a job of its own that runs no pull-request code, and never for a fork', async () => {
+    const { jobs } = await ci();
+    const comment = jobs['comment'];
+    expect(comment?.needs).toBe('check');
+    expect(comment?.permissions).toEqual({ 'pull-requests': 'write' });
+    expect(comment?.if).toContain(
+      'github.event.pull_request.head.repo.full_name == github.repository',
+    );
+    expect(comment?.steps.some((s) => s.uses?.startsWith('actions/checkout@'))).toBe(false);
+    expect(comment?.steps.map((s) => s.run ?? '').join('')).toContain(
+      '--edit-last --create-if-none',
+    );
+    expect(comment?.steps[0]?.env?.['DIFF']).toBe('${{ needs.check.outputs.diff }}');
+  });
+});

@@ -1,0 +1,321 @@
+/**
+ * What a change to data/ changes on the site, in words a reviewer reads: two catalogs (before and
+ * after) compared record by record, and then by what the site derives from them (cheapest
+ * provider, "input from", competitors). Pure: `npm run diff` builds the two catalogs and prints
+ * `diffMarkdown` of this.
+ */
+import type { Catalog, CatalogModel, CatalogOffer } from '../build-catalog.ts';
+import type { Price } from '../../schemas/offer.ts';
+import { usd } from '../format.ts';
+
+/** The flat prices a price change is told in, in the order the pages show them. */
+export const PRICE_FIELDS = [
+  'input',
+  'output',
+  'cached_input',
+  'cache_write',
+  'batch_input',
+  'batch_output',
+] as const satisfies readonly (keyof Price)[];
+type PriceField = (typeof PRICE_FIELDS)[number];
+
+/** The model facts a change is told in. */
+const MODEL_FACTS = [
+  'name',
+  'family',
+  'tier',
+  'released',
+  'knowledge_cutoff',
+  'context_window',
+  'max_output',
+  'open_weights',
+  'status',
+  'retired',
+  'license',
+] as const;
+
+export interface PriceChange {
+  model: string;
+  modelName: string;
+  provider: string;
+  providerName: string;
+  field: PriceField;
+  from: number | null | undefined;
+  to: number | null | undefined;
+}
+
+export interface FactChange {
+  /** `model`, `provider` or `maker`, and its id. */
+  kind: 'model' | 'provider' | 'maker';
+  id: string;
+  name: string;
+  field: string;
+  from: string;
+  to: string;
+}
+
+export interface OfferRef {
+  model: string;
+  modelName: string;
+  provider: string;
+  providerName: string;
+}
+
+export interface Named {
+  id: string;
+  name: string;
+}
+
+export interface DerivedChange {
+  model: string;
+  modelName: string;
+  what: 'cheapest input' | 'input from' | 'competitors';
+  from: string;
+  to: string;
+}
+
+/** A past price added to (or taken from) an offer's history. */
+export interface HistoryChange extends OfferRef {
+  change: 'added' | 'removed';
+  from: string | undefined;
+  until: string;
+  input: number | null | undefined;
+  output: number | null | undefined;
+}
+
+export interface CatalogDiff {
+  prices: PriceChange[];
+  history: HistoryChange[];
+  offersAdded: OfferRef[];
+  offersRemoved: OfferRef[];
+  /** Offers still listed but newly marked as no longer sold. */
+  offersWithdrawn: OfferRef[];
+  modelsAdded: Named[];
+  modelsRemoved: Named[];
+  providersAdded: Named[];
+  providersRemoved: Named[];
+  makersAdded: Named[];
+  makersRemoved: Named[];
+  facts: FactChange[];
+  derived: DerivedChange[];
+  /** Site paths whose content changes, sorted (`/models/gpt-4o/`). */
+  pages: string[];
+}
+
+const offerKey = (o: CatalogOffer) => `${o.model}\u0000${o.provider.id}\u0000${o.variant ?? ''}`;
+
+/** Every offer of the catalog, those withdrawn included, by model, provider and variant. */
+function offersOf(catalog: Catalog): Map<string, { model: CatalogModel; offer: CatalogOffer }> {
+  const all = new Map<string, { model: CatalogModel; offer: CatalogOffer }>();
+  for (const model of catalog.models) {
+    for (const offer of [...model.offers, ...model.withdrawnOffers])
+      all.set(offerKey(offer), { model, offer });
+  }
+  return all;
+}
+
+const ref = (model: CatalogModel, offer: CatalogOffer): OfferRef => ({
+  model: model.id,
+  modelName: model.name,
+  provider: offer.provider.id,
+  providerName: offer.provider.name,
+});
+
+const shown = (v: unknown): string =>
+  v === undefined || v === null ? '(none)' : Array.isArray(v) ? v.join(', ') : String(v);
+
+/** Records only in one list, by id, named. */
+function onlyIn<T extends { id: string; name: string }>(a: readonly T[], b: readonly T[]): Named[] {
+  const ids = new Set(b.map((x) => x.id));
+  return a.filter((x) => !ids.has(x.id)).map((x) => ({ id: x.id, name: x.name }));
+}
+
+function modelFacts(before: CatalogModel, after: CatalogModel): FactChange[] {
+  const facts: FactChange[] = [];
+  const push = (field: string, from: unknown, to: unknown) => {
+    if (shown(from) !== shown(to))
+      facts.push({
+        kind: 'model',
+        id: after.id,
+        name: after.name,
+        field,
+        from: shown(from),
+        to: shown(to),
+      });
+  };
+  for (const key of MODEL_FACTS) push(key, before[key], after[key]);
+  push('input modalities', before.modalities.input, after.modalities.input);
+  push('output modalities', before.modalities.output, after.modalities.output);
+  const caps = new Set([...Object.keys(before.capabilities), ...Object.keys(after.capabilities)]);
+  for (const cap of [...caps].sort()) {
+    const k = cap as keyof CatalogModel['capabilities'];
+    push(cap.replaceAll('_', ' '), before.capabilities[k], after.capabilities[k]);
+  }
+  return facts;
+}
+
+function derivedOf(
+  before: Catalog,
+  b: CatalogModel,
+  after: Catalog,
+  a: CatalogModel,
+): DerivedChange[] {
+  const changes: DerivedChange[] = [];
+  const push = (what: DerivedChange['what'], from: string, to: string) => {
+    if (from !== to) changes.push({ model: a.id, modelName: a.name, what, from, to });
+  };
+  const cheapestBy = (m: CatalogModel) => m.cheapestInput?.provider.name ?? '(none)';
+  push('cheapest input', cheapestBy(b), cheapestBy(a));
+  const from = (m: CatalogModel) =>
+    m.cheapestInput ? `${usd(m.cheapestInput.price)} per 1M tokens` : '(none)';
+  push('input from', from(b), from(a));
+  const names = (c: Catalog, m: CatalogModel) =>
+    c
+      .competitorsOf(m)
+      .map((x) => x.name)
+      .join(', ') || '(none)';
+  push('competitors', names(before, b), names(after, a));
+  return changes;
+}
+
+export function diffCatalogs(before: Catalog, after: Catalog): CatalogDiff {
+  const was = offersOf(before);
+  const now = offersOf(after);
+  const diff: CatalogDiff = {
+    prices: [],
+    history: [],
+    offersAdded: [],
+    offersRemoved: [],
+    offersWithdrawn: [],
+    modelsAdded: onlyIn(after.models, before.models),
+    modelsRemoved: onlyIn(before.models, after.models),
+    providersAdded: onlyIn(after.providers, before.providers),
+    providersRemoved: onlyIn(before.providers, after.providers),
+    makersAdded: onlyIn(after.creators, before.creators),
+    makersRemoved: onlyIn(before.creators, after.creators),
+    facts: [],
+    derived: [],
+    pages: [],
+  };
+  const pages = new Set<string>();
+  const touch = (kind: 'models' | 'providers' | 'creators', id: string) =>
+    pages.add(`/${kind}/${id}/`);
+  const touchModel = (m: CatalogModel) => {
+    touch('models', m.id);
+    touch('creators', m.creator);
+  };
+
+  for (const [key, { model, offer }] of now) {
+    const old = was.get(key);
+    if (!old) {
+      diff.offersAdded.push(ref(model, offer));
+      touchModel(model);
+      touch('providers', offer.provider.id);
+      continue;
+    }
+    if (old.offer.withdrawn === undefined && offer.withdrawn !== undefined) {
+      diff.offersWithdrawn.push(ref(model, offer));
+      touchModel(model);
+      touch('providers', offer.provider.id);
+    }
+    const entry = (h: NonNullable<CatalogOffer['history']>[number]) =>
+      `${h.from ?? ''}\u0000${h.until}\u0000${h.price.input ?? ''}\u0000${h.price.output ?? ''}`;
+    const oldHistory = new Set((old.offer.history ?? []).map(entry));
+    const newHistory = new Set((offer.history ?? []).map(entry));
+    for (const [list, other, change] of [
+      [offer.history ?? [], oldHistory, 'added'],
+      [old.offer.history ?? [], newHistory, 'removed'],
+    ] as const) {
+      for (const h of list) {
+        if (other.has(entry(h))) continue;
+        diff.history.push({
+          ...ref(model, offer),
+          change,
+          from: h.from,
+          until: h.until,
+          input: h.price.input,
+          output: h.price.output,
+        });
+        touchModel(model);
+      }
+    }
+    for (const field of PRICE_FIELDS) {
+      const from = old.offer.price[field];
+      const to = offer.price[field];
+      if ((from ?? null) === (to ?? null)) continue;
+      diff.prices.push({ ...ref(model, offer), field, from, to });
+      touchModel(model);
+      touch('providers', offer.provider.id);
+    }
+  }
+  for (const [key, { model, offer }] of was) {
+    if (now.has(key)) continue;
+    diff.offersRemoved.push(ref(model, offer));
+    const stays = after.modelById.get(model.id);
+    if (stays) touchModel(stays);
+    touch('providers', offer.provider.id);
+  }
+  for (const m of diff.modelsAdded) {
+    const model = after.modelById.get(m.id);
+    if (model) touchModel(model);
+  }
+
+  for (const a of after.models) {
+    const b = before.modelById.get(a.id);
+    if (!b) continue;
+    const facts = modelFacts(b, a);
+    const derived = derivedOf(before, b, after, a);
+    diff.facts.push(...facts);
+    diff.derived.push(...derived);
+    if (facts.length > 0 || derived.length > 0) touchModel(a);
+  }
+  const byId = new Map(before.providers.map((p) => [p.id, p]));
+  for (const p of after.providers) {
+    const old = byId.get(p.id);
+    if (!old) {
+      touch('providers', p.id);
+      continue;
+    }
+    for (const field of ['name', 'kind', 'url', 'pricing_url'] as const) {
+      if (old[field] !== p[field]) {
+        diff.facts.push({
+          kind: 'provider',
+          id: p.id,
+          name: p.name,
+          field,
+          from: shown(old[field]),
+          to: shown(p[field]),
+        });
+        touch('providers', p.id);
+      }
+    }
+  }
+  for (const c of after.creators) {
+    const old = before.creatorById.get(c.id);
+    if (!old) touch('creators', c.id);
+    else if (old.name !== c.name) {
+      diff.facts.push({
+        kind: 'maker',
+        id: c.id,
+        name: c.name,
+        field: 'name',
+        from: old.name,
+        to: c.name,
+      });
+      touch('creators', c.id);
+    }
+  }
+  // Pages that exist only before are gone: say so as removals, not as pages to look at.
+  for (const path of [...pages]) {
+    const [, kind, id] = path.split('/');
+    const exists =
+      kind === 'models'
+        ? after.modelById.has(id ?? '')
+        : kind === 'providers'
+          ? after.providers.some((p) => p.id === id)
+          : after.creatorById.has(id ?? '');
+    if (!exists) pages.delete(path);
+  }
+  diff.pages = [...pages].sort();
+  return diff;
+}

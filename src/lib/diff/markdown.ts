@@ -1,0 +1,76 @@
+/**
+ * A catalog diff as Markdown, for a terminal, a pull request's job summary and its comment: each
+ * change once, in words, with its numbers; the pages it touches with their addresses.
+ */
+import { usd } from '../format.ts';
+import type { CatalogDiff, Named, OfferRef, PriceChange } from './catalog-diff.ts';
+
+const FIELD_NAMES: Record<PriceChange['field'], string> = {
+  input: 'input',
+  output: 'output',
+  cached_input: 'cached input',
+  cache_write: 'cache write',
+  batch_input: 'batch input',
+  batch_output: 'batch output',
+};
+
+/** $0.15, as the pages write a price; "none" where there was none. */
+const money = (v: number | null | undefined) => (v == null ? 'none' : usd(v));
+
+function percent(from: number | null | undefined, to: number | null | undefined): string {
+  if (from == null || to == null || from === 0) return '';
+  const p = ((to - from) / from) * 100;
+  return ` (${p > 0 ? '+' : ''}${Math.abs(p) < 10 ? p.toFixed(1) : Math.round(p)}%)`;
+}
+
+const offerLine = (o: OfferRef) => `${o.modelName} at ${o.providerName}`;
+const named = (n: Named) => `${n.name} (\`${n.id}\`)`;
+
+/** The pages, as full addresses under `site`. */
+const address = (site: string, path: string) => `${site.replace(/\/$/, '')}${path}`;
+
+export function diffMarkdown(diff: CatalogDiff, options: { site: string; title: string }): string {
+  const out: string[] = [`## ${options.title}`, ''];
+  const section = (heading: string, lines: string[]) => {
+    if (lines.length === 0) return;
+    out.push(`### ${heading}`, '', ...lines.map((l) => `- ${l}`), '');
+  };
+  section(
+    'Prices changed',
+    diff.prices.map(
+      (c) =>
+        `${c.modelName} at ${c.providerName}: ${FIELD_NAMES[c.field]} ${money(c.from)} → ${money(c.to)}${percent(c.from, c.to)} per 1M tokens`,
+    ),
+  );
+  section(
+    'Price history',
+    diff.history.map(
+      (h) =>
+        `${h.modelName} at ${h.providerName}: past price input ${money(h.input)}, output ${money(h.output)}${h.from ? ` from ${h.from}` : ''} until ${h.until} ${h.change}`,
+    ),
+  );
+  section('Offers added', diff.offersAdded.map(offerLine));
+  section('Offers removed', diff.offersRemoved.map(offerLine));
+  section('Offers no longer sold', diff.offersWithdrawn.map(offerLine));
+  section('Models added', diff.modelsAdded.map(named));
+  section('Models removed', diff.modelsRemoved.map(named));
+  section('Providers added', diff.providersAdded.map(named));
+  section('Providers removed', diff.providersRemoved.map(named));
+  section('Makers added', diff.makersAdded.map(named));
+  section('Makers removed', diff.makersRemoved.map(named));
+  section(
+    'Facts changed',
+    diff.facts.map((f) => `${f.name} (${f.kind}): ${f.field} ${f.from} → ${f.to}`),
+  );
+  section(
+    'What the site derives, moved by this',
+    diff.derived.map((d) => `${d.modelName}: ${d.what} ${d.from} → ${d.to}`),
+  );
+  if (out.length === 2) out.push('No change to what the site shows.', '');
+  else
+    section(
+      'Pages affected',
+      diff.pages.map((p) => address(options.site, p)),
+    );
+  return `${out.join('\n').trimEnd()}\n`;
+}
