@@ -74,6 +74,7 @@ async function readAndParse<S extends z.ZodType>(
   kind: DataSchema,
   schema: S,
   problems: Problem[],
+  only?: ReadonlySet<string>,
 ): Promise<Parsed<z.output<S>> | undefined> {
   const shown = displayPath(file);
   const id = path.basename(file, '.yaml');
@@ -82,6 +83,8 @@ async function readAndParse<S extends z.ZodType>(
     return undefined;
   }
   const unparsed = { id, file: shown, yaml: undefined, data: undefined };
+  // Left unread: its id still counts as known, from its name (see checkReferences).
+  if (only && !only.has(path.resolve(file))) return unparsed;
   const { size } = await stat(file);
   // Refuse before reading: a huge file must fail fast, not after it has been parsed.
   if (size > MAX_FILE_BYTES) {
@@ -105,11 +108,20 @@ async function readAndParse<S extends z.ZodType>(
 
 const defined = <T>(value: T | undefined): value is T => value !== undefined;
 
-export async function loadData(dir: string): Promise<LoadResult> {
+export interface LoadOptions {
+  /**
+   * Read and check only these files (absolute paths); the others count by their names, so the
+   * references of the files read are still checked. `npm run validate -- --changed` uses it.
+   */
+  only?: ReadonlySet<string>;
+}
+
+export async function loadData(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
   const root = path.resolve(dir);
   const problems: Problem[] = [];
+  const { only } = options;
   const parseAll = async <S extends z.ZodType>(files: string[], kind: DataSchema, schema: S) =>
-    (await mapLimited(files, 32, (f) => readAndParse(f, kind, schema, problems))).filter(defined);
+    (await mapLimited(files, 32, (f) => readAndParse(f, kind, schema, problems, only))).filter(defined);
 
   // A mistyped ATLAS_DATA_DIR must not pass as an empty catalog.
   const found = await stat(root).catch(() => undefined);
@@ -136,7 +148,7 @@ export async function loadData(dir: string): Promise<LoadResult> {
   const creators = await parseAll(creatorFiles, 'creator', Creator);
   const models = (
     await mapLimited(modelFiles, 32, async ({ file, creator }) => {
-      const parsed = await readAndParse(file, 'model', Model, problems);
+      const parsed = await readAndParse(file, 'model', Model, problems, only);
       return parsed && { ...parsed, creator };
     })
   ).filter(defined);
@@ -145,7 +157,7 @@ export async function loadData(dir: string): Promise<LoadResult> {
   let refreshState: RefreshState | undefined;
   const stateFile = path.join(root, 'refresh-state.yaml');
   const hasState = await stat(stateFile).then(() => true, () => false);
-  if (hasState) refreshState = (await readAndParse(stateFile, 'refresh-state', RefreshState, problems))?.data;
+  if (hasState) refreshState = (await readAndParse(stateFile, 'refresh-state', RefreshState, problems, only))?.data;
 
   problems.push(...checkReferences({ creators, models, providers }));
 
