@@ -4,6 +4,7 @@
  * writes nothing, so every rule is tested on small hand-made inputs, and nothing is edited until
  * the whole plan exists.
  */
+import { FLAT_PRICE_FIELDS } from '../schemas/vocabulary.ts';
 import type { SourceId } from '../sources/types.ts';
 import type { Offer, Price, Speed } from '../schemas/offer.ts';
 import type { ProviderRecord } from '../schemas/records.ts';
@@ -23,14 +24,7 @@ export const MIN_SHARE_OF_LAST = 0.5;
 export const RECHECK_DAYS = 7;
 
 /** The prices compared field by field; long-context prices are compared below. */
-export const PRICE_FIELDS = [
-  'input',
-  'output',
-  'cached_input',
-  'cache_write',
-  'batch_input',
-  'batch_output',
-] as const;
+export const PRICE_FIELDS = FLAT_PRICE_FIELDS;
 const LONG_FIELDS = ['input', 'output', 'cached_input'] as const;
 
 export type SourceRead =

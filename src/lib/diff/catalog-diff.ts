@@ -7,16 +7,10 @@
 import type { Catalog, CatalogModel, CatalogOffer } from '../build-catalog.ts';
 import type { Price } from '../../schemas/offer.ts';
 import { usd } from '../format.ts';
+import { FLAT_PRICE_FIELDS } from '../../schemas/vocabulary.ts';
 
 /** The flat prices a price change is told in, in the order the pages show them. */
-export const PRICE_FIELDS = [
-  'input',
-  'output',
-  'cached_input',
-  'cache_write',
-  'batch_input',
-  'batch_output',
-] as const satisfies readonly (keyof Price)[];
+export const PRICE_FIELDS = FLAT_PRICE_FIELDS satisfies readonly (keyof Price)[];
 type PriceField = (typeof PRICE_FIELDS)[number];
 
 /** The model facts a change is told in. */
