@@ -133,9 +133,13 @@ const results = [...previous.filter((r) => !sizes.includes(r.models)), ...fresh]
   (a, b) => a.models - b.models,
 );
 const host = machine();
+// Through Prettier, as the docs below: `npm run lint` checks this file too.
 await writeFile(
   RESULTS,
-  `${JSON.stringify({ machine: host, date: new Date().toISOString(), results }, null, 2)}\n`,
+  await format(JSON.stringify({ machine: host, date: new Date().toISOString(), results }), {
+    ...(await resolveConfig(RESULTS)),
+    filepath: RESULTS,
+  }),
 );
 
 const summary = [
