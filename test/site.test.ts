@@ -187,13 +187,13 @@ describe('the gpt-4o-mini page', async () => {
     // A header row, then one row per provider.
     expect(table).toHaveLength(providers.length + 1);
     expect(table).toContain(
-      'OpenAI $0.15 batch $0.075 $0.60 batch $0.30 $0.075 128K 18 Jul 2026 LiteLLM',
+      'OpenAI $0.15 batch $0.075 $0.60 batch $0.30 $0.075 128K 18 Jul 2026 LiteLLM Report a problem with the prices at OpenAI',
     );
     expect(table).toContain(
-      'Poe $0.14 cheapest $0.54 cheapest $0.068 124.1K 2 Jul 2026 models.dev',
+      'Poe $0.14 cheapest $0.54 cheapest $0.068 124.1K 2 Jul 2026 models.dev Report a problem with the prices at Poe',
     );
     expect(table).toContain(
-      'GitHub Models free tier, rate-limited Free Free — 128K 2 Jul 2026 models.dev',
+      'GitHub Models free tier, rate-limited Free Free — 128K 2 Jul 2026 models.dev Report a problem with the prices at GitHub Models',
     );
   });
 
