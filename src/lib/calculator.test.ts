@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { seeded } from '../bench/random.ts';
+import { loadData } from '../data/load.ts';
 import {
   costOf,
   describeWorkload,
+  flatMonthly,
   peakShareOfWeek,
   rankCosts,
   TYPICAL_WORKLOAD,
@@ -174,6 +177,62 @@ describe('costOf by part, with a batch share', () => {
     const cost = costOf({ input: 1, output: 2 }, { ...work, cachedShare: 0, batchShare: 1 });
     expect(cost?.perRequest).toBeCloseTo(3, 12);
     expect(cost?.batchPriced).toBe(false);
+  });
+});
+
+describe('flatMonthly', () => {
+  const month = (price: Parameters<typeof costOf>[0], work: typeof TYPICAL_WORKLOAD) =>
+    flatMonthly(
+      price.input,
+      price.output,
+      price.cached_input,
+      price.batch_input,
+      price.batch_output,
+      work,
+    );
+
+  it("is costOf's month to the last bit for flat prices, NaN where costOf gives none", () => {
+    const r = seeded(7);
+    // Prices of every shape the catalog has: round, fine, zero, and each one sometimes unknown.
+    const rate = () =>
+      r.chance(0.2) ? undefined : r.pick([0, 0.075, 0.15, 0.6, 1.25, 3, 15, 0.0375, r.next() * 40]);
+    let priced = 0;
+    for (let i = 0; i < 20_000; i++) {
+      const price = {
+        input: rate(),
+        output: rate(),
+        cached_input: rate(),
+        batch_input: r.chance(0.5) ? undefined : rate(),
+        batch_output: r.chance(0.5) ? undefined : rate(),
+      };
+      const work = {
+        ...TYPICAL_WORKLOAD,
+        inputTokens: r.pick([0, 1, 2_000, 60_000, 1_234_567]),
+        outputTokens: r.pick([0, 500, 7_777]),
+        cachedShare: r.pick([0, 0.5, 1, r.next()]),
+        batchShare: r.pick([0, 1, 0.25, r.next()]),
+        requestsPerDay: r.pick([0, 1, 1_000, 33_333]),
+        timing: r.pick(['spread', 'peak', 'off-peak'] as const),
+        place: r.pick(['global', 'in-region'] as const),
+      };
+      const expected = costOf(price, work)?.perMonth ?? Number.NaN;
+      expect(month(price, work), JSON.stringify({ price, work })).toBe(expected);
+      if (!Number.isNaN(expected)) priced++;
+    }
+    // Most of the cases priced, so the equality above is mostly about numbers, not NaN.
+    expect(priced).toBeGreaterThan(8_000);
+  });
+
+  it("agrees with costOf on every flat offer in data/ for the finder's ready-made workloads", async () => {
+    const { PRESETS } = await import('./find/presets.ts');
+    const { data } = await loadData('data');
+    const flat = data.providers
+      .flatMap((p) => p.offers.map((o) => o.price))
+      .filter((p) => !p.long_context && !p.peak && !p.regional);
+    expect(flat.length).toBeGreaterThan(500);
+    for (const { query } of PRESETS)
+      for (const price of flat)
+        expect(month(price, query.work)).toBe(costOf(price, query.work)?.perMonth ?? Number.NaN);
   });
 });
 

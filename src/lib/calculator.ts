@@ -183,6 +183,81 @@ export function costOf(price: Rates, work: Workload): Cost | undefined {
   };
 }
 
+/**
+ * A month of the workload at flat prices (no long-prompt, peak or regional layer), or NaN where a
+ * price it needs is unknown: `costOf`'s arithmetic for such a price, step for step and in the same
+ * order, without building the parts. The finder ranks every offer of the catalog with it and prices
+ * the rows it shows with `costOf`; a test holds the two equal to the last bit. Prices are USD per
+ * 1M tokens, null or undefined where unknown.
+ */
+export function flatMonthly(
+  input: number | null | undefined,
+  output: number | null | undefined,
+  cachedInput: number | null | undefined,
+  batchInput: number | null | undefined,
+  batchOutput: number | null | undefined,
+  work: Workload,
+): number {
+  const cachedTokens = work.inputTokens * work.cachedShare;
+  const freshTokens = work.inputTokens - cachedTokens;
+  const readsInput = freshTokens > 0 || cachedTokens > 0;
+  const writes = work.outputTokens > 0;
+  const live = 1 - work.batchShare;
+  let perRequest = 0;
+  if (live > 0) {
+    if ((readsInput && input == null) || (writes && output == null)) return Number.NaN;
+    const cachedRate = cachedInput ?? input;
+    perRequest =
+      live * ((freshTokens * (input ?? 0)) / 1_000_000) +
+      live * ((cachedTokens * (cachedRate ?? 0)) / 1_000_000) +
+      live * ((work.outputTokens * (output ?? 0)) / 1_000_000);
+  }
+  let batch = 0;
+  if (work.batchShare > 0) {
+    const bIn = batchInput ?? input;
+    const bOut = batchOutput ?? output;
+    if ((readsInput && bIn == null) || (writes && bOut == null)) return Number.NaN;
+    const cachedRate = cachedInput ?? bIn;
+    batch =
+      work.batchShare *
+      ((freshTokens * (bIn ?? 0)) / 1_000_000 +
+        (cachedTokens * (cachedRate ?? 0)) / 1_000_000 +
+        (work.outputTokens * (bOut ?? 0)) / 1_000_000);
+  }
+  return (perRequest + batch) * work.requestsPerDay * DAYS_PER_MONTH;
+}
+
+/**
+ * `costOf(price, work)?.perMonth` (NaN for none) without building the parts where it can: when no
+ * peak or in-region price applies, a request is billed at flat rates (the long-prompt ones where
+ * the prompt is past their threshold, each falling back as `costOf` falls back), which
+ * `flatMonthly` adds up. Otherwise it asks `costOf`.
+ */
+export function monthlyCost(price: Rates, work: Workload): number {
+  if (price.peak || (price.regional && work.place === 'in-region'))
+    return costOf(price, work)?.perMonth ?? Number.NaN;
+  const long = price.long_context;
+  if (long !== undefined && work.inputTokens > long.threshold) {
+    // As in costOf: a long prompt's own prices win over batch ones too.
+    return flatMonthly(
+      long.input ?? price.input,
+      long.output ?? price.output,
+      long.cached_input ?? price.cached_input,
+      long.input ?? price.batch_input,
+      long.output ?? price.batch_output,
+      work,
+    );
+  }
+  return flatMonthly(
+    price.input,
+    price.output,
+    price.cached_input,
+    price.batch_input,
+    price.batch_output,
+    work,
+  );
+}
+
 type Amount = 'inputTokens' | 'outputTokens' | 'cachedShare' | 'requestsPerDay' | 'batchShare';
 
 /** Bounds that keep a hand-edited URL from producing nonsense. */

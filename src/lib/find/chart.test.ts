@@ -3,6 +3,7 @@ import { catalog, model, offer, provider } from '../../../test/helpers/catalog.t
 import { TYPICAL_WORKLOAD } from '../calculator.ts';
 import { chartSvg } from './chart.ts';
 import { findData } from './data.ts';
+import { pack } from './pack.ts';
 import { ANY } from './query.ts';
 import { rank } from './rank.ts';
 
@@ -14,7 +15,7 @@ const built = catalog(
   ],
   [provider('p', [offer('small', 0.1, 0.2), offer('mid', 1, 2), offer('big', 10, 20)])],
 );
-const answer = rank(findData(built, '2026-07-01', 14), {
+const answer = rank(pack(findData(built, '2026-07-01', 14)), {
   work: TYPICAL_WORKLOAD,
   needs: ANY,
   sort: 'cost',

@@ -10,6 +10,8 @@ import type { Price } from '../../schemas/offer.ts';
 import type { FindData, FindModel, FindOffer } from './data.ts';
 
 const CAPS = ['tools', 'json', 'reasoning'] as const;
+/** A price column's value where the price is unknown. */
+export const UNKNOWN = -1;
 
 export interface PackedFind {
   v: 2;
@@ -43,12 +45,15 @@ export interface PackedFind {
   };
   offers: {
     p: number[];
-    /** Prices; null where unknown. */
-    i: (number | null)[];
-    o: (number | null)[];
-    c: (number | null)[];
-    bi: (number | null)[];
-    bo: (number | null)[];
+    /**
+     * Prices; -1 where unknown (a price is never negative). Not null: a column of numbers only is
+     * shorter, and the browser parses it into an array of plain doubles.
+     */
+    i: number[];
+    o: number[];
+    c: number[];
+    bi: number[];
+    bo: number[];
     ctx: number[];
     /** Index into `dated`. */
     d: number[];
@@ -142,11 +147,11 @@ export function pack(data: FindData): PackedFind {
       const row = o.p.length;
       const { price } = offer;
       o.p.push(offer.p);
-      o.i.push(price.input ?? null);
-      o.o.push(price.output ?? null);
-      o.c.push(price.cached_input ?? null);
-      o.bi.push(price.batch_input ?? null);
-      o.bo.push(price.batch_output ?? null);
+      o.i.push(price.input ?? UNKNOWN);
+      o.o.push(price.output ?? UNKNOWN);
+      o.c.push(price.cached_input ?? UNKNOWN);
+      o.bi.push(price.batch_input ?? UNKNOWN);
+      o.bo.push(price.batch_output ?? UNKNOWN);
       o.ctx.push(offer.ctx === model.context ? 0 : offer.ctx);
       o.d.push(pair(offer.updated, offer.source));
       o.t.push(offer.tps ?? 0);
@@ -172,82 +177,127 @@ export function pack(data: FindData): PackedFind {
   };
 }
 
-export function unpack(packed: PackedFind): FindData {
+/**
+ * What reading a packed data set by row needs and the JSON does not hold: where each model's offer
+ * rows start, and the conditional prices by row. Worked out once per data set.
+ */
+export interface PackedIndex {
+  /** Model k's offers are rows `start[k]` to `start[k + 1]`. */
+  start: Int32Array;
+  extra: Map<number, PackedFind['extra'][number][1]>;
+  /** By offer row: 1 where the row has conditional prices (in `extra`). */
+  conditional: Uint8Array;
+  /** Those rows' prices, made once rather than on every question. */
+  prices: Map<number, Price>;
+}
+
+const indexes = new WeakMap<PackedFind, PackedIndex>();
+
+export function packedIndex(packed: PackedFind): PackedIndex {
+  let index = indexes.get(packed);
+  if (!index) {
+    const counts = packed.models.offers;
+    const start = new Int32Array(counts.length + 1);
+    for (let k = 0; k < counts.length; k++) start[k + 1] = (start[k] ?? 0) + (counts[k] ?? 0);
+    const conditional = new Uint8Array(packed.offers.p.length);
+    for (const [row] of packed.extra) conditional[row] = 1;
+    index = { start, extra: new Map(packed.extra), conditional, prices: new Map() };
+    indexes.set(packed, index);
+  }
+  return index;
+}
+
+/** Offer row `row`'s prices as the YAML has them (the ones the finder reads). */
+export function priceAt(packed: PackedFind, row: number): Price {
+  const o = packed.offers;
+  const price: Price = {};
+  // Plain assignments rather than spreads: unpacking a large catalog runs this for every offer.
+  const input = o.i[row] ?? UNKNOWN;
+  const output = o.o[row] ?? UNKNOWN;
+  const cached = o.c[row] ?? UNKNOWN;
+  const batchIn = o.bi[row] ?? UNKNOWN;
+  const batchOut = o.bo[row] ?? UNKNOWN;
+  if (input >= 0) price.input = input;
+  if (output >= 0) price.output = output;
+  if (cached >= 0) price.cached_input = cached;
+  if (batchIn >= 0) price.batch_input = batchIn;
+  if (batchOut >= 0) price.batch_output = batchOut;
+  const more = packedIndex(packed).extra.get(row);
+  if (more) Object.assign(price, more);
+  return price;
+}
+
+/** Row `row`'s prices, the same object every time for a row with conditional prices. */
+export function conditionalPrice(packed: PackedFind, row: number): Price {
+  const { prices } = packedIndex(packed);
+  let price = prices.get(row);
+  if (!price) prices.set(row, (price = priceAt(packed, row)));
+  return price;
+}
+
+/** A few distinct sets of modalities, each decoded once (a model's list is its own copy). */
+const decoded = new Map<number, string[]>();
+function modalities(n: number): string[] {
+  let list = decoded.get(n);
+  if (!list) decoded.set(n, (list = unbits(n)));
+  return [...list];
+}
+
+/** Model `k` as a record, its offers with it: what `unpack` gives for it. */
+export function modelAt(packed: PackedFind, k: number): FindModel {
   const s = (i: number | undefined) => packed.strings[i ?? -1] ?? '';
   const { models: m, offers: o } = packed;
-  const extra = new Map(packed.extra);
-  const models: FindModel[] = [];
-  // A few distinct sets of modalities, each decoded once (a model's list is its own copy).
-  const decoded = new Map<number, string[]>();
-  const modalities = (n: number) => {
-    let list = decoded.get(n);
-    if (!list) decoded.set(n, (list = unbits(n)));
-    return [...list];
-  };
-  let row = 0;
-  m.id.forEach((id, k) => {
-    const context = m.context[k] ?? 0;
-    const offers: FindOffer[] = [];
-    // Plain assignments rather than spreads: at 10,000 models this loop is most of the unpacking.
-    for (let n = 0; n < (m.offers[k] ?? 0); n++, row++) {
-      const price: Price = {};
-      const input = o.i[row];
-      const output = o.o[row];
-      const cached = o.c[row];
-      const batchIn = o.bi[row];
-      const batchOut = o.bo[row];
-      if (input != null) price.input = input;
-      if (output != null) price.output = output;
-      if (cached != null) price.cached_input = cached;
-      if (batchIn != null) price.batch_input = batchIn;
-      if (batchOut != null) price.batch_output = batchOut;
-      const more = extra.get(row);
-      if (more) Object.assign(price, more);
-      const f = o.f[row] ?? 0;
-      const tps = o.t[row] ?? 0;
-      const [updated, source] = packed.dated[o.d[row] ?? -1] ?? [];
-      const offer: FindOffer = {
-        p: o.p[row] ?? -1,
-        price,
-        ctx: o.ctx[row] || context,
-        updated: s(updated),
-        source: s(source),
-      };
-      if (f & 1) offer.stale = true;
-      if (tps > 0) offer.tps = tps;
-      if (f & 2) offer.free = true;
-      offers.push(offer);
-    }
-    const caps = m.caps[k] ?? 0;
-    const cap = (c: number) => {
-      const v = (caps >> (2 * c)) & 3;
-      return v === 0 ? undefined : v === 2;
+  const { start } = packedIndex(packed);
+  const context = m.context[k] ?? 0;
+  const offers: FindOffer[] = [];
+  for (let row = start[k] ?? 0; row < (start[k + 1] ?? 0); row++) {
+    const f = o.f[row] ?? 0;
+    const tps = o.t[row] ?? 0;
+    const [updated, source] = packed.dated[o.d[row] ?? -1] ?? [];
+    const offer: FindOffer = {
+      p: o.p[row] ?? -1,
+      price: priceAt(packed, row),
+      ctx: o.ctx[row] || context,
+      updated: s(updated),
+      source: s(source),
     };
-    const [tools, json, reasoning] = [cap(0), cap(1), cap(2)];
-    const maxOutput = m.maxOutput[k] ?? 0;
-    models.push({
-      id,
-      name: m.name[k] ?? '',
-      maker: m.maker[k] ?? -1,
-      tier: s(m.tier[k]),
-      released: s(m.released[k]),
-      status: s(m.status[k]),
-      context,
-      ...(maxOutput > 0 && { maxOutput }),
-      input: modalities(m.input[k] ?? 0),
-      output: modalities(m.output[k] ?? 0),
-      ...(tools !== undefined && { tools }),
-      ...(json !== undefined && { json }),
-      ...(reasoning !== undefined && { reasoning }),
-      open: m.open[k] === 1,
-      providerCount: m.providerCount[k] ?? offers.length,
-      offers,
-    });
-  });
+    if (f & 1) offer.stale = true;
+    if (tps > 0) offer.tps = tps;
+    if (f & 2) offer.free = true;
+    offers.push(offer);
+  }
+  const caps = m.caps[k] ?? 0;
+  const cap = (c: number) => {
+    const v = (caps >> (2 * c)) & 3;
+    return v === 0 ? undefined : v === 2;
+  };
+  const [tools, json, reasoning] = [cap(0), cap(1), cap(2)];
+  const maxOutput = m.maxOutput[k] ?? 0;
+  return {
+    id: m.id[k] ?? '',
+    name: m.name[k] ?? '',
+    maker: m.maker[k] ?? -1,
+    tier: s(m.tier[k]),
+    released: s(m.released[k]),
+    status: s(m.status[k]),
+    context,
+    ...(maxOutput > 0 && { maxOutput }),
+    input: modalities(m.input[k] ?? 0),
+    output: modalities(m.output[k] ?? 0),
+    ...(tools !== undefined && { tools }),
+    ...(json !== undefined && { json }),
+    ...(reasoning !== undefined && { reasoning }),
+    open: m.open[k] === 1,
+    providerCount: m.providerCount[k] ?? offers.length,
+    offers,
+  };
+}
+
+export function unpack(packed: PackedFind): FindData {
   return {
     today: packed.today,
     providers: packed.providers.map(([id, name, kind]) => ({ id, name, kind })),
     makers: packed.makers.map(([id, name]) => ({ id, name })),
-    models,
+    models: packed.models.id.map((_, k) => modelAt(packed, k)),
   };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { catalog, model, offer, provider } from '../../../test/helpers/catalog.ts';
 import { TYPICAL_WORKLOAD } from '../calculator.ts';
 import { findData } from './data.ts';
+import { pack } from './pack.ts';
 import { ANY, queryFromParams, queryToParams, type FindQuery } from './query.ts';
 import { rank } from './rank.ts';
 
@@ -56,7 +57,7 @@ const built = catalog(
     ]),
   ],
 );
-const data = findData(built, TODAY, 14);
+const data = pack(findData(built, TODAY, 14));
 const ask = (fields: Partial<FindQuery['work']>, needs: Partial<FindQuery['needs']> = {}) =>
   rank(data, {
     work: { ...TYPICAL_WORKLOAD, ...fields },
@@ -219,5 +220,91 @@ describe('the finder query in the URL', () => {
     expect(q.needs.minContext).toBe(0);
     expect(q.needs.budget).toBeUndefined();
     expect(q.sort).toBe('cost');
+  });
+});
+
+describe('rank over the packed columns', async () => {
+  const { mkdtemp, rm } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const path = await import('node:path');
+  const { loadData } = await import('../../data/load.ts');
+  const { buildCatalog } = await import('../build-catalog.ts');
+  const { writeSyntheticCatalog } = await import('../../bench/generate.ts');
+  const { seeded } = await import('../../bench/random.ts');
+  const { MODALITIES } = await import('../../schemas/vocabulary.ts');
+  const { SORTS } = await import('./query.ts');
+  const { unpack } = await import('./pack.ts');
+  const { rankReference } = await import('../../../test/helpers/rank-reference.ts');
+
+  const real = pack(findData(buildCatalog((await loadData('data')).data), '2026-12-02', 14));
+  const dir = await mkdtemp(path.join(tmpdir(), 'atlas-rank-'));
+  await writeSyntheticCatalog(dir, { size: 300, providers: 12 });
+  const synthetic = pack(findData(buildCatalog((await loadData(dir)).data), '2026-11-24', 14));
+  await rm(dir, { recursive: true, force: true });
+
+  /** A question of every kind: each requirement and each part of the workload drawn at random. */
+  function question(r: ReturnType<typeof seeded>, packed: typeof real): FindQuery {
+    const some = <T>(list: readonly T[], most: number) => r.sample(list, r.int(0, most));
+    const makers = packed.makers.map(([id]) => id);
+    const kinds = [...new Set(packed.providers.map(([, , kind]) => kind))];
+    return {
+      work: {
+        inputTokens: r.pick([0, 500, 2_000, 60_000, 150_000, 300_000, 1_500_000]),
+        outputTokens: r.pick([0, 200, 4_000]),
+        cachedShare: r.pick([0, 0.5, 1]),
+        batchShare: r.pick([0, 0.3, 1]),
+        requestsPerDay: r.pick([1, 1_000]),
+        timing: r.pick(['spread', 'peak', 'off-peak'] as const),
+        place: r.pick(['global', 'in-region'] as const),
+      },
+      needs: {
+        // Now and then a modality no model has: it rules every model out.
+        input: r.chance(0.05) ? ['smell'] : some(MODALITIES, 2),
+        output: some(MODALITIES, 1),
+        tools: r.chance(0.3),
+        json: r.chance(0.2),
+        reasoning: r.chance(0.2),
+        minContext: r.pick([0, 0, 32_000, 128_000, 400_000, 1_000_000]),
+        minOutput: r.pick([0, 0, 8_192, 64_000]),
+        openWeights: r.chance(0.2),
+        activeOnly: r.chance(0.3),
+        makers: r.chance(0.2) ? some(makers, 3) : [],
+        notMakers: r.chance(0.2) ? some(makers, 3) : [],
+        kinds: r.chance(0.2) ? some(kinds, 2) : [],
+        budget: r.pick([undefined, undefined, 1, 100]),
+      },
+      sort: r.pick(SORTS),
+    };
+  }
+
+  for (const [name, packed, seed] of [
+    ['the real catalog', real, 1],
+    ['a synthetic catalog of 300 models', synthetic, 2],
+  ] as const) {
+    it(`gives the plain record-by-record ranking's answer on ${name}, for 300 questions`, () => {
+      const records = unpack(packed);
+      const r = seeded(seed);
+      let ranked = 0;
+      for (let i = 0; i < 300; i++) {
+        const q = question(r, packed);
+        const answer = rank(packed, q);
+        expect(answer, JSON.stringify(queryToParams(q).toString())).toEqual(
+          rankReference(records, q),
+        );
+        ranked += answer.count;
+      }
+      // The questions are not all too strict to answer.
+      expect(ranked).toBeGreaterThan(300 * 5);
+    });
+  }
+
+  it('builds records only for the results asked for, counting them all', () => {
+    const q: FindQuery = { work: TYPICAL_WORKLOAD, needs: ANY, sort: 'cost' };
+    const all = rank(real, q);
+    const first = rank(real, q, 5);
+    expect(first.results).toEqual(all.results.slice(0, 5));
+    expect(first.count).toBe(all.count);
+    expect(all.count).toBe(all.results.length);
+    expect(all.count).toBeGreaterThan(100);
   });
 });

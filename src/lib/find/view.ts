@@ -32,7 +32,7 @@ export interface ResultRow {
   speed: string;
   best: ProviderCell;
   /** Other qualifying offers that are cheapest under some question: the closest alternatives. */
-  others: ProviderCell[];
+  others: Pick<ProviderCell, 'name' | 'perMonth'>[];
   /** Every provider selling the model, on its page. */
   providerCount: number;
   /** Words of caution: capabilities unknown, batch not priced. */
@@ -90,7 +90,8 @@ export function resultRows(answer: Answer, limit = Infinity): ResultRow[] {
     context: tokens(r.best.offer.ctx),
     speed: r.speed === undefined ? '—' : `${Math.round(r.speed)} tok/s`,
     best: providerCell(r.best),
-    others: r.others.map(providerCell),
+    // Only what the list of alternatives shows: a row can have many, and the page draws 50 rows.
+    others: r.others.map((p) => ({ name: p.provider.name, perMonth: money(p.cost.perMonth) })),
     providerCount: r.model.providerCount,
     flags: flagsOf(r),
   }));
@@ -98,7 +99,7 @@ export function resultRows(answer: Answer, limit = Infinity): ResultRow[] {
 
 /** The sentence above the table: how many models meet it, and what was left out and why. */
 export function answerSummary(answer: Answer, query: FindQuery): string {
-  const n = answer.results.length;
+  const n = answer.count;
   const parts = [
     `${plural(n, 'model')} ${n === 1 ? 'meets' : 'meet'} the requirements for this workload`,
   ];
