@@ -5,6 +5,7 @@ import {
   costOf,
   describeWorkload,
   flatMonthly,
+  monthlyCost,
   peakShareOfWeek,
   rankCosts,
   TYPICAL_WORKLOAD,
@@ -233,6 +234,35 @@ describe('flatMonthly', () => {
     for (const { query } of PRESETS)
       for (const price of flat)
         expect(month(price, query.work)).toBe(costOf(price, query.work)?.perMonth ?? Number.NaN);
+  });
+});
+
+describe('monthlyCost', () => {
+  it("is costOf's month for every offer in data/, conditional prices included, for many workloads", async () => {
+    const { data } = await loadData('data');
+    const prices = data.providers.flatMap((p) => p.offers.map((o) => o.price));
+    // The catalog has each kind of conditional price: long prompts, peak hours, regions.
+    expect(prices.filter((p) => p.long_context).length).toBeGreaterThan(20);
+    expect(prices.some((p) => p.peak)).toBe(true);
+    expect(prices.some((p) => p.regional)).toBe(true);
+    const r = seeded(11);
+    for (let i = 0; i < 40; i++) {
+      const work = {
+        ...TYPICAL_WORKLOAD,
+        // Both sides of the usual long-prompt thresholds (128K, 200K, 256K).
+        inputTokens: r.pick([0, 2_000, 128_000, 128_001, 200_001, 300_000, 1_500_000]),
+        outputTokens: r.pick([0, 500, 7_777]),
+        cachedShare: r.pick([0, 0.5, 1, r.next()]),
+        batchShare: r.pick([0, 1, r.next()]),
+        requestsPerDay: r.pick([1, 1_000]),
+        timing: r.pick(['spread', 'peak', 'off-peak'] as const),
+        place: r.pick(['global', 'in-region'] as const),
+      };
+      for (const price of prices)
+        expect(monthlyCost(price, work), JSON.stringify({ price, work })).toBe(
+          costOf(price, work)?.perMonth ?? Number.NaN,
+        );
+    }
   });
 });
 
