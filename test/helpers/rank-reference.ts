@@ -2,14 +2,12 @@
  * The finder's ranking written the plain way, record by record over unpacked data: what
  * `src/lib/find/rank.ts` did before it read the packed columns. Kept only for the tests, which hold
  * the fast ranking to the same answers on the real catalog, a synthetic one and many questions.
+ * The offers of a model are priced by `priced`, as the rows the page shows are; which offer and
+ * which models come first is chosen here the plain way, and there from the columns.
  */
-import { costOf } from '../../src/lib/calculator.ts';
 import type { FindData, FindModel } from '../../src/lib/find/data.ts';
 import type { FindQuery, Requirements } from '../../src/lib/find/query.ts';
-import type { Answer, Priced, Ranked } from '../../src/lib/find/rank.ts';
-
-/** Names in order, alike wherever the ranking runs (one collator: `localeCompare` makes one per call). */
-const byName = new Intl.Collator('en').compare;
+import { priced, type Answer, type Ranked } from '../../src/lib/find/rank.ts';
 
 const CAPABILITIES = [
   ['tools', 'tool calling'],
@@ -40,28 +38,6 @@ function modelMeets(
   return unknown ? 'unknown' : 'yes';
 }
 
-function priced(data: FindData, model: FindModel, query: FindQuery): Priced[] {
-  const { work, needs } = query;
-  const list: Priced[] = [];
-  for (const offer of model.offers) {
-    const provider = data.providers[offer.p];
-    if (!provider || offer.free) continue;
-    if (needs.kinds.length > 0 && !needs.kinds.includes(provider.kind)) continue;
-    if (needs.minContext > 0 && offer.ctx < needs.minContext) continue;
-    // A prompt and its answer must fit the window this provider serves.
-    if (work.inputTokens + work.outputTokens > offer.ctx) continue;
-    const cost = costOf(offer.price, work);
-    if (cost) list.push({ offer, provider, cost });
-  }
-  // Of offers that cost the same, the faster (measured before unmeasured), then by name.
-  return list.sort(
-    (a, b) =>
-      a.cost.perMonth - b.cost.perMonth ||
-      (b.offer.tps ?? -1) - (a.offer.tps ?? -1) ||
-      byName(a.provider.name, b.provider.name),
-  );
-}
-
 const BY: Record<FindQuery['sort'], (a: Ranked, b: Ranked) => number> = {
   cost: (a, b) => a.best.cost.perMonth - b.best.cost.perMonth,
   context: (a, b) => b.best.offer.ctx - a.best.offer.ctx,
@@ -79,7 +55,7 @@ export function rankReference(data: FindData, query: FindQuery): Answer {
       answer.unknownCount++;
       continue;
     }
-    const list = priced(data, model, query);
+    const list = priced(data.providers, model, query);
     // Indexing rather than `[best, ...others] = list`: rest destructuring walks an iterator.
     const best = list[0];
     if (!best) {

@@ -55,7 +55,8 @@ const CAPABILITIES = [
   ['reasoning', 'reasoning'],
 ] as const;
 
-function priced(data: FindData['providers'], model: FindModel, query: FindQuery): Priced[] {
+/** A model's qualifying offers priced with `costOf`, cheapest first: the rows it shows. */
+export function priced(data: FindData['providers'], model: FindModel, query: FindQuery): Priced[] {
   const { work, needs } = query;
   const list: Priced[] = [];
   for (const offer of model.offers) {
