@@ -248,7 +248,7 @@ interface Cheapest {
  */
 function cheapest(packed: PackedFind, query: FindQuery): Cheapest {
   const { models: m, offers: o } = packed;
-  const { start, conditional } = packedIndex(packed);
+  const { start, extraAt } = packedIndex(packed);
   const needs = needsOf(packed, query);
   const order = nameOrder(packed);
   const { work } = query;
@@ -276,6 +276,7 @@ function cheapest(packed: PackedFind, query: FindQuery): Cheapest {
     bo: bouts,
   } = o;
   const { providerOut, minContext, fits } = needs;
+  const { prices } = packed;
   for (let k = 0; k < count; k++) {
     const meets = modelMeets(packed, k, needs);
     if (meets === 'no') continue;
@@ -300,7 +301,8 @@ function cheapest(packed: PackedFind, query: FindQuery): Cheapest {
       const p = col[row] ?? -1;
       if (providerOut[p] !== 0 || ctx < minContext || fits > ctx) continue;
       let month: number;
-      if (conditional[row] === 1) month = monthlyCost(conditionalPrice(packed, row), work);
+      const e = extraAt[row] ?? -1;
+      if (e >= 0) month = monthlyCost(conditionalPrice(packed, row, e), work);
       else {
         const i = ins[row] ?? UNKNOWN;
         const out = outs[row] ?? UNKNOWN;
@@ -308,11 +310,11 @@ function cheapest(packed: PackedFind, query: FindQuery): Cheapest {
         const bi = bins[row] ?? UNKNOWN;
         const bo = bouts[row] ?? UNKNOWN;
         month = flatMonthly(
-          i < 0 ? null : i,
-          out < 0 ? null : out,
-          c < 0 ? null : c,
-          bi < 0 ? null : bi,
-          bo < 0 ? null : bo,
+          i < 0 ? null : prices[i],
+          out < 0 ? null : prices[out],
+          c < 0 ? null : prices[c],
+          bi < 0 ? null : prices[bi],
+          bo < 0 ? null : prices[bo],
           work,
         );
       }
