@@ -286,7 +286,7 @@ const decoded = new Map<number, string[]>();
 function modalities(n: number): string[] {
   let list = decoded.get(n);
   if (!list) decoded.set(n, (list = unbits(n)));
-  return [...list];
+  return list.slice();
 }
 
 /** Model `k` as a record, its offers with it: what `unpack` gives for it. */
@@ -299,13 +299,14 @@ export function modelAt(packed: PackedFind, k: number): FindModel {
   for (let row = start[k] ?? 0; row < (start[k + 1] ?? 0); row++) {
     const f = o.f[row] ?? 0;
     const tps = o.t[row] ?? 0;
-    const [updated, source] = packed.dated[o.d[row] ?? -1] ?? [];
+    // Indexing, not destructuring: an array pattern walks an iterator, slow before compiling.
+    const pair = packed.dated[o.d[row] ?? -1];
     const offer: FindOffer = {
       p: o.p[row] ?? -1,
       price: priceAt(packed, row),
       ctx: o.ctx[row] || context,
-      updated: s(updated),
-      source: s(source),
+      updated: s(pair?.[0]),
+      source: s(pair?.[1]),
     };
     if (f & 1) offer.stale = true;
     if (tps > 0) offer.tps = tps;
@@ -317,7 +318,9 @@ export function modelAt(packed: PackedFind, k: number): FindModel {
     const v = (caps >> (2 * c)) & 3;
     return v === 0 ? undefined : v === 2;
   };
-  const [tools, json, reasoning] = [cap(0), cap(1), cap(2)];
+  const tools = cap(0);
+  const json = cap(1);
+  const reasoning = cap(2);
   const maxOutput = m.maxOutput[k] ?? 0;
   return {
     id: m.id[k] ?? '',

@@ -162,7 +162,8 @@ function modelMeets(packed: PackedFind, k: number, needs: Needs): 'yes' | 'no' |
 function firstInOrder(items: number[], compare: (a: number, b: number) => number, limit: number) {
   if (limit >= items.length) return items.sort(compare);
   const top: number[] = [];
-  for (const item of items) {
+  for (let n = 0; n < items.length; n++) {
+    const item = items[n] ?? 0;
     const last = top[top.length - 1];
     if (top.length >= limit && last !== undefined && compare(item, last) >= 0) continue;
     let lo = 0;
@@ -381,7 +382,7 @@ function orderOf(packed: PackedFind, c: Cheapest, sort: FindQuery['sort']) {
  */
 export function rank(packed: PackedFind, query: FindQuery, limit = Infinity): Answer {
   const c = cheapest(packed, query);
-  const providers = packed.providers.map(([id, name, kind]) => ({ id, name, kind }));
+  const providers = packed.providers.map((p) => ({ id: p[0], name: p[1], kind: p[2] }));
   const { minContext } = query.needs;
   return {
     results: firstInOrder(c.shown, orderOf(packed, c, query.sort), limit).map((k) =>
