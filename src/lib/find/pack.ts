@@ -85,8 +85,17 @@ export interface PackedFind {
   extra: [number, Pick<Price, 'long_context' | 'peak' | 'regional'>][];
 }
 
-const bits = (list: readonly string[]) =>
-  list.reduce((n, m) => n | (1 << (MODALITIES as readonly string[]).indexOf(m)), 0);
+/** Modalities as bits (bit i: MODALITIES[i]), or undefined when one is not in the vocabulary. */
+export function modalityBits(list: readonly string[]): number | undefined {
+  let n = 0;
+  for (const m of list) {
+    const i = (MODALITIES as readonly string[]).indexOf(m);
+    if (i < 0) return undefined;
+    n |= 1 << i;
+  }
+  return n;
+}
+const bits = (list: readonly string[]) => modalityBits(list) ?? 0;
 const unbits = (n: number): string[] => MODALITIES.filter((_, i) => n & (1 << i));
 
 export function pack(data: FindData): PackedFind {

@@ -298,13 +298,17 @@ describe('rank over the packed columns', async () => {
     });
   }
 
-  it('builds records only for the results asked for, counting them all', () => {
-    const q: FindQuery = { work: TYPICAL_WORKLOAD, needs: ANY, sort: 'cost' };
-    const all = rank(real, q);
-    const first = rank(real, q, 5);
-    expect(first.results).toEqual(all.results.slice(0, 5));
-    expect(first.count).toBe(all.count);
-    expect(all.count).toBe(all.results.length);
-    expect(all.count).toBeGreaterThan(100);
+  it('builds records only for the results asked for, counting them all, in every order', () => {
+    for (const sort of SORTS) {
+      const q: FindQuery = { work: TYPICAL_WORKLOAD, needs: ANY, sort };
+      const all = rank(real, q);
+      expect(all.count).toBe(all.results.length);
+      expect(all.count).toBeGreaterThan(100);
+      for (const limit of [1, 5, 50]) {
+        const first = rank(real, q, limit);
+        expect(first.results, `${sort}, ${limit}`).toEqual(all.results.slice(0, limit));
+        expect(first.count).toBe(all.count);
+      }
+    }
   });
 });

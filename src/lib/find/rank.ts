@@ -5,13 +5,19 @@
  *
  * It reads the data by column and builds records only for the results it is asked to show: at
  * 10,000 models, building one for every model and offer took most of the time to the first answer.
- * The arithmetic is the calculator's (`flatMonthly` for flat prices, `costOf` for the rest and for
- * every row shown), so a model page prices the same workload the same way.
+ * The arithmetic is the calculator's (`flatMonthly` and `monthlyCost` for every offer, `costOf`
+ * for every row shown, tested equal), so a model page prices the same workload the same way.
  */
 import { costOf, flatMonthly, monthlyCost, type Cost } from '../calculator.ts';
-import { MODALITIES } from '../../schemas/vocabulary.ts';
 import type { FindData, FindModel, FindOffer } from './data.ts';
-import { conditionalPrice, modelAt, packedIndex, UNKNOWN, type PackedFind } from './pack.ts';
+import {
+  conditionalPrice,
+  modalityBits,
+  modelAt,
+  packedIndex,
+  UNKNOWN,
+  type PackedFind,
+} from './pack.ts';
 import type { FindQuery } from './query.ts';
 
 export interface Priced {
@@ -99,9 +105,6 @@ interface Needs {
   fits: number;
 }
 
-const mask = (list: readonly string[]) =>
-  list.reduce((n, m) => n | (1 << (MODALITIES as readonly string[]).indexOf(m)), 0);
-
 function needsOf(packed: PackedFind, query: FindQuery): Needs {
   const { needs, work } = query;
   const makerOut = new Uint8Array(packed.makers.length);
@@ -115,9 +118,9 @@ function needsOf(packed: PackedFind, query: FindQuery): Needs {
       if (!needs.kinds.includes(kind)) providerOut[i] = 1;
     });
   return {
-    // A modality nobody has (indexOf -1) asks for a bit no model sets.
-    input: needs.input.some((m) => !MODALITIES.includes(m as never)) ? -1 : mask(needs.input),
-    output: needs.output.some((m) => !MODALITIES.includes(m as never)) ? -1 : mask(needs.output),
+    // -1 for a modality the vocabulary does not have: no model reads or writes it.
+    input: modalityBits(needs.input) ?? -1,
+    output: modalityBits(needs.output) ?? -1,
     caps: CAPABILITIES.reduce((n, [key], c) => n | (needs[key] ? 3 << (2 * c) : 0), 0),
     minOutput: needs.minOutput,
     open: needs.openWeights,
@@ -182,27 +185,22 @@ function firstInOrder(items: number[], compare: (a: number, b: number) => number
 /** Providers in name order, as a number per provider index: ties in cost go to the first. */
 const nameOrders = new WeakMap<PackedFind, Int32Array>();
 function nameOrder(packed: PackedFind): Int32Array {
-  let order = nameOrders.get(packed);
-  if (!order) {
-    const byProvider = packed.providers.map((_, i) => i);
-    byProvider.sort((a, b) =>
-      byName(packed.providers[a]?.[1] ?? '', packed.providers[b]?.[1] ?? ''),
-    );
-    order = new Int32Array(byProvider.length);
-    let place = 0;
-    byProvider.forEach((p, i) => {
+  let places = nameOrders.get(packed);
+  if (!places) {
+    const names = packed.providers.map((p) => p[1]);
+    const sorted = names.map((_, i) => i).sort((a, b) => byName(names[a] ?? '', names[b] ?? ''));
+    const order = new Int32Array(names.length);
+    sorted.forEach((p, i) => {
+      const prev = sorted[i - 1];
       // Providers of one name share a place, as the comparison that sorts them says.
-      const prev = byProvider[i - 1];
-      if (
-        i > 0 &&
-        byName(packed.providers[prev ?? 0]?.[1] ?? '', packed.providers[p]?.[1] ?? '') !== 0
-      )
-        place = i;
-      (order as Int32Array)[p] = place;
+      order[p] =
+        prev !== undefined && byName(names[prev] ?? '', names[p] ?? '') === 0
+          ? (order[prev] ?? 0)
+          : i;
     });
-    nameOrders.set(packed, order);
+    nameOrders.set(packed, (places = order));
   }
-  return order;
+  return places;
 }
 
 /** The record of a model that is shown: its qualifying offers priced with `costOf`, cheapest first. */
