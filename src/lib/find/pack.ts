@@ -5,14 +5,15 @@
  * hours, regions) apart. Columns of like values compress far better than records, which keeps
  * `/find-data.json` small at thousands of models. `unpack(pack(data))` is `data` again.
  */
-import { MODALITIES } from '../../schemas/vocabulary.ts';
+import { FLAT_PRICE_FIELDS, MODALITIES } from '../../schemas/vocabulary.ts';
 import type { Price } from '../../schemas/offer.ts';
 import type { FindData, FindModel, FindOffer } from './data.ts';
 
 const CAPS = ['tools', 'json', 'reasoning'] as const;
 /** A price column's value where the price is unknown. */
 export const UNKNOWN = -1;
-const PRICE_FIELDS = ['input', 'output', 'cached_input', 'batch_input', 'batch_output'] as const;
+/** The flat prices a request is billed at: writing to the cache is not part of the ranking. */
+const PRICE_FIELDS = FLAT_PRICE_FIELDS.filter((k) => k !== 'cache_write');
 
 /** The distinct flat prices of the data, the most used first (equal counts: the lower price). */
 function priceTable(data: FindData): number[] {
