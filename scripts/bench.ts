@@ -17,7 +17,7 @@ import { measure } from '../src/bench/measure.ts';
 import { machine, machineLine, table, targets, type SizeResult } from '../src/bench/report.ts';
 import { firstSearch } from '../src/bench/search.ts';
 import { firstAnswer } from '../src/bench/finder.ts';
-import { childEnv } from '../test/run.ts';
+import { childEnv } from '../src/harness/run.ts';
 
 const { values } = parseArgs({
   options: {

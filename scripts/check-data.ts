@@ -8,7 +8,8 @@ import { parseArgs } from 'node:util';
 import { dataDir, loadData } from '../src/data/load.ts';
 import { formatProblem } from '../src/data/problem.ts';
 import { checkQuality, type Finding } from '../src/quality/check.ts';
-import { checkRules, RULES } from '../src/quality/rules.ts';
+import { checkRules } from '../src/rules/all.ts';
+import { RULES } from '../src/rules/rule.ts';
 import { loadReference } from '../src/sources/reference.ts';
 
 const { values } = parseArgs({

@@ -18,7 +18,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { dataDir, loadData } from '../src/data/load.ts';
 import { formatProblem } from '../src/data/problem.ts';
-import { buildCatalog } from '../src/lib/build-catalog.ts';
+import { buildCatalog } from '../src/lib/catalog/build.ts';
 import { diffCatalogs } from '../src/lib/diff/catalog-diff.ts';
 import { diffMarkdown } from '../src/lib/diff/markdown.ts';
 

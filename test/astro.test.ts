@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ASTRO, childEnv, run, type Run } from './run.ts';
+import { ASTRO, childEnv, run, type Run } from '../src/harness/run.ts';
 
 const CHROMIUM = process.env['ATLAS_CHROMIUM'] ?? '/usr/bin/chromium';
 

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SITE_TODAY } from './global-setup.ts';
 import { browseSite, drawn, type SiteBrowser } from './helpers/browser.ts';
-import { ASTRO, run } from './run.ts';
+import { ASTRO, run } from '../src/harness/run.ts';
 
 const BASE = '/model-atlas/';
 const SITE = 'https://example.github.io';

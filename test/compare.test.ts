@@ -7,7 +7,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { loadData } from '../src/data/load.ts';
-import { buildCatalog } from '../src/lib/build-catalog.ts';
+import { buildCatalog } from '../src/lib/catalog/build.ts';
 import { between, cells, shownPrice, text } from './helpers/html.ts';
 import { readFragments } from './helpers/pagefind.ts';
 

@@ -9,7 +9,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { run } from './run.ts';
+import { run } from '../src/harness/run.ts';
 
 const repo = mkdtempSync(path.join(os.tmpdir(), 'atlas-diff-test-'));
 const data = path.join(repo, 'data');

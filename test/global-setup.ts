@@ -7,7 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { ASTRO, run } from './run.ts';
+import { ASTRO, run } from '../src/harness/run.ts';
 
 export const SITE_TODAY = '2026-11-24';
 

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadData } from '../src/data/load.ts';
-import { run } from './run.ts';
+import { run } from '../src/harness/run.ts';
 
 describe('npm run import', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'atlas-import-'));

@@ -12,7 +12,7 @@ import lighthouse, { desktopConfig } from 'lighthouse';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CHROMIUM } from './helpers/browser.ts';
-import { serve } from './serve.ts';
+import { serve } from '../src/harness/serve.ts';
 
 const dist = inject('siteDir');
 const RUNS = 3;

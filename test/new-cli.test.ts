@@ -13,7 +13,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadData } from '../src/data/load.ts';
-import { childEnv, run } from './run.ts';
+import { childEnv, run } from '../src/harness/run.ts';
 
 const TODAY = '2026-12-02';
 const root = mkdtempSync(path.join(os.tmpdir(), 'atlas-new-'));

@@ -12,7 +12,7 @@ import { promisify } from 'node:util';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadData } from '../src/data/load.ts';
-import { childEnv } from './run.ts';
+import { childEnv } from '../src/harness/run.ts';
 import { startSourceServer, type SourceServer } from './helpers/source-server.ts';
 
 const TODAY = '2026-11-24';

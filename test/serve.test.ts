@@ -7,7 +7,7 @@ import { request } from 'node:http';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { serve } from './serve.ts';
+import { serve } from '../src/harness/serve.ts';
 
 const dist = inject('siteDir');
 let site: Awaited<ReturnType<typeof serve>>;

@@ -18,7 +18,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ASTRO, childEnv, run } from './run.ts';
+import { ASTRO, childEnv, run } from '../src/harness/run.ts';
 import { startSourceServer, type SourceServer } from './helpers/source-server.ts';
 
 const TODAY = '2026-11-24';

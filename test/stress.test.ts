@@ -10,7 +10,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadedRuns } from './stress/report.ts';
-import { childEnv } from './run.ts';
+import { childEnv } from '../src/harness/run.ts';
 
 const SCRIPT = path.resolve('scripts/test-stress.ts');
 const SUITE = 'test/fixtures/stress';

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { run } from './run.ts';
+import { run } from '../src/harness/run.ts';
 
 describe('npm run validate', () => {
   it('passes valid data and says what it checked', () => {

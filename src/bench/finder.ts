@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { serve } from '../../test/serve.ts';
+import { serve } from '../harness/serve.ts';
 
 export interface FinderCost {
   dataBytes: number;

@@ -5,7 +5,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { serve } from '../../test/serve.ts';
+import { serve } from '../harness/serve.ts';
 
 export interface SearchCost {
   /** Everything the model page itself downloaded before the search. */

@@ -14,7 +14,8 @@ import {
   type SourceEntry,
 } from '../sources/types.ts';
 import { inferFamily, inferTier } from './infer.ts';
-import { idProblem, makersOwnApi, ownApiProblem } from '../quality/rules.ts';
+import { makersOwnApi, ownApiProblem } from '../rules/own-api.ts';
+import { idProblem } from '../rules/provider-ids.ts';
 import { ModelIndex, normalizeModelId } from './match.ts';
 import { withSchemaLine } from '../data/schema-line.ts';
 

@@ -13,8 +13,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { SEARCH_BUNDLES } from '../lib/search-bundles.ts';
-import { recordHtml, type SearchRecord } from '../lib/search-documents.ts';
+import { SEARCH_BUNDLES } from '../lib/search/bundles.ts';
+import { recordHtml, type SearchRecord } from '../lib/search/documents.ts';
 
 /** Where the build writes the records; never published. */
 export const RECORDS_FILE = 'search-records.json';

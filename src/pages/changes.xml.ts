@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { changesFeed } from '../lib/atom.ts';
-import { getCatalog } from '../lib/catalog.ts';
-import { catalogChanges } from '../lib/changes.ts';
+import { changesFeed } from '../lib/feeds/atom.ts';
+import { getCatalog } from '../lib/catalog/collections.ts';
+import { catalogChanges } from '../lib/history/changes.ts';
 import { absoluteUrl } from '../lib/paths.ts';
 import { BUILT_AT, REPO_URL, SITE_NAME, TODAY } from '../lib/site.ts';
 

@@ -4,7 +4,7 @@
  * the published site.
  */
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../lib/catalog.ts';
-import { searchRecords } from '../lib/search-documents.ts';
+import { getCatalog } from '../lib/catalog/collections.ts';
+import { searchRecords } from '../lib/search/documents.ts';
 
 export const GET: APIRoute = async () => Response.json(searchRecords(await getCatalog()));

@@ -4,7 +4,7 @@
  * snapshot is only a dated witness.
  */
 import { daysBetween } from '../lib/dates.ts';
-import { confirmedOn } from '../lib/freshness.ts';
+import { confirmedOn } from '../lib/provenance/freshness.ts';
 import { ModelIndex, normalizeModelId } from '../import/match.ts';
 import { entriesOf } from '../import/importer.ts';
 import { sourceNames } from '../sources/types.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { editProviderFile, nextState, stateFileText } from './edit.ts';
-import { emptyPlan } from './plan.ts';
+import { emptyPlan } from './plan/plan.ts';
 
 const TODAY = '2026-11-24';
 const FILE = `# yaml-language-server: $schema=../../schema/provider.json

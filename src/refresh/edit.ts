@@ -10,7 +10,8 @@ import { withSchemaLine } from '../data/schema-line.ts';
 import { YAML_OUTPUT } from '../import/importer.ts';
 import type { SourceId } from '../sources/types.ts';
 import type { RefreshState } from '../schemas/refresh-state.ts';
-import { flatPrice, type Plan, type PlannedChange, type SpeedUpdate } from './plan.ts';
+import { flatPrice } from './plan/prices.ts';
+import type { Plan, PlannedChange, SpeedUpdate } from './plan/types.ts';
 
 /** Sets `key` in `map`, placing a new key right after `after` when that key exists. */
 function setAfter(doc: Document, map: YAMLMap, key: string, value: unknown, after: string): void {

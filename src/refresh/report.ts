@@ -4,7 +4,9 @@
  * needed and why.
  */
 import { percentChange, plural, usd } from '../lib/format.ts';
-import { flatPrice, changedFields, needsPerson, type OfferRef, type Plan } from './plan.ts';
+import { needsPerson } from './plan/plan.ts';
+import { changedFields, flatPrice } from './plan/prices.ts';
+import type { OfferRef, Plan } from './plan/types.ts';
 
 const LISTED = 50;
 

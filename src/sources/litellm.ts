@@ -3,7 +3,7 @@
  * a provider route), USD per token, with `_batches` and `_above_<N>k_tokens` variants.
  */
 import { z } from 'astro/zod';
-import { perTokenToPerMillion as perMillion } from './decimal.ts';
+import { perTokenToPerMillion as perMillion } from '../util/decimal.ts';
 import { priceOf, type SourceEntry } from './types.ts';
 
 const num = z.number().optional();

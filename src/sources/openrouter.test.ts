@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { offer, provider } from '../../test/helpers/catalog.ts';
 import { DEFAULT_FETCH, type FetchOptions } from '../refresh/http.ts';
-import { plan } from '../refresh/plan.ts';
+import { plan } from '../refresh/plan/plan.ts';
 import {
   readEndpointList,
   readEndpoints,

@@ -10,7 +10,7 @@
  */
 import { z } from 'astro/zod';
 import type { Price } from '../schemas/offer.ts';
-import { perTokenToPerMillion as perMillion, shiftDecimal } from './decimal.ts';
+import { perTokenToPerMillion as perMillion, shiftDecimal } from '../util/decimal.ts';
 import { priceOf, type ModelFacts, type SourceEntry } from './types.ts';
 
 /** A price as the spec documents every one: a decimal number written as a string. */

@@ -1,5 +1,5 @@
 /** What every price source is turned into: one entry per (provider, model) it lists. */
-import { roundPrice } from './decimal.ts';
+import { roundPrice } from '../util/decimal.ts';
 import type { Price } from '../schemas/offer.ts';
 import type { ProviderRecord } from '../schemas/records.ts';
 import type { SOURCE_IDS } from '../schemas/fields.ts';

@@ -4,7 +4,7 @@
  * requests, so a test can require that none happened.
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { serve } from '../serve.ts';
+import { serve } from '../../src/harness/serve.ts';
 
 /**
  * Waits for the state a page declares when it has finished drawing: loaded, its fonts and images

@@ -1,5 +1,6 @@
 /** Small hand-made catalogs for the derivation tests: only the fields a test cares about vary. */
-import { buildCatalog, type Catalog } from '../../src/lib/build-catalog.ts';
+import { buildCatalog } from '../../src/lib/catalog/build.ts';
+import type { Catalog } from '../../src/lib/catalog/types.ts';
 import type { Offer } from '../../src/schemas/offer.ts';
 import type { CreatorRecord, ModelRecord, ProviderRecord } from '../../src/schemas/records.ts';
 

@@ -4,7 +4,7 @@
  * reporting only adds the correct value and its source. GitHub fills a form's field from the query
  * parameter named by the field's `id`.
  */
-import type { CatalogModel, CatalogOffer } from '../build-catalog.ts';
+import type { CatalogModel, CatalogOffer } from '../catalog/types.ts';
 import { date, tokens, usd } from '../format.ts';
 import { REPO_URL } from '../site.ts';
 

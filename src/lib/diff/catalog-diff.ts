@@ -4,7 +4,7 @@
  * provider, "input from", competitors). Pure: `npm run diff` builds the two catalogs and prints
  * `diffMarkdown` of this.
  */
-import type { Catalog, CatalogModel, CatalogOffer } from '../build-catalog.ts';
+import type { Catalog, CatalogModel, CatalogOffer } from '../catalog/types.ts';
 import type { Price } from '../../schemas/offer.ts';
 import { usd } from '../format.ts';
 import { FLAT_PRICE_FIELDS } from '../../schemas/vocabulary.ts';

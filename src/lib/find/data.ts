@@ -3,9 +3,9 @@
  * with its offers on sale. Built once per build as `/find-data.json` for the page's script, and
  * used as is by the build for the answers shown without JavaScript, so both rank the same data.
  */
-import type { Catalog, CatalogModel } from '../build-catalog.ts';
-import { isFree } from '../build-catalog.ts';
-import { isStale } from '../freshness.ts';
+import type { Catalog, CatalogModel } from '../catalog/types.ts';
+import { isFree } from '../catalog/offers.ts';
+import { isStale } from '../provenance/freshness.ts';
 import { MODALITIES } from '../../schemas/vocabulary.ts';
 import type { Price } from '../../schemas/offer.ts';
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeSyntheticCatalog } from '../../bench/generate.ts';
 import { loadData } from '../../data/load.ts';
-import { buildCatalog } from '../build-catalog.ts';
+import { buildCatalog } from '../catalog/build.ts';
 import { findData } from './data.ts';
 import { pack, unpack } from './pack.ts';
 

@@ -2,7 +2,7 @@
  * Three common jobs, answered at build time so the finder says something useful before anyone
  * types, and without JavaScript.
  */
-import { TYPICAL_WORKLOAD } from '../calculator.ts';
+import { TYPICAL_WORKLOAD } from '../pricing/calculator.ts';
 import { ANY, type FindQuery } from './query.ts';
 
 export interface Preset {

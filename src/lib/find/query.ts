@@ -9,7 +9,7 @@ import {
   workloadFromQuery,
   workloadToQuery,
   type Workload,
-} from '../calculator.ts';
+} from '../pricing/calculator.ts';
 
 export const SORTS = ['cost', 'context', 'speed', 'newest'] as const;
 export type Sort = (typeof SORTS)[number];

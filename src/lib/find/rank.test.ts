@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalog, model, offer, provider } from '../../../test/helpers/catalog.ts';
-import { TYPICAL_WORKLOAD } from '../calculator.ts';
+import { TYPICAL_WORKLOAD } from '../pricing/calculator.ts';
 import { findData } from './data.ts';
 import { pack } from './pack.ts';
 import { ANY, queryFromParams, queryToParams, type FindQuery } from './query.ts';
@@ -228,7 +228,7 @@ describe('rank over the packed columns', async () => {
   const { tmpdir } = await import('node:os');
   const path = await import('node:path');
   const { loadData } = await import('../../data/load.ts');
-  const { buildCatalog } = await import('../build-catalog.ts');
+  const { buildCatalog } = await import('../catalog/build.ts');
   const { writeSyntheticCatalog } = await import('../../bench/generate.ts');
   const { seeded } = await import('../../bench/random.ts');
   const { MODALITIES } = await import('../../schemas/vocabulary.ts');

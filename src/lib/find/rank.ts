@@ -8,16 +8,11 @@
  * The arithmetic is the calculator's (`flatMonthly` and `monthlyCost` for every offer, `costOf`
  * for every row shown, tested equal), so a model page prices the same workload the same way.
  */
-import { costOf, flatMonthly, monthlyCost, type Cost } from '../calculator.ts';
+import { costOf, flatMonthly, monthlyCost, type Cost } from '../pricing/calculator.ts';
 import type { FindData, FindModel, FindOffer } from './data.ts';
-import {
-  conditionalPrice,
-  modalityBits,
-  modelAt,
-  packedIndex,
-  UNKNOWN,
-  type PackedFind,
-} from './pack.ts';
+import { CAPABILITIES, modelMeets, needsOf } from './needs.ts';
+import { byName, firstInOrder, nameOrder, orderOf, type Cheapest } from './order.ts';
+import { conditionalPrice, modelAt, packedIndex, UNKNOWN, type PackedFind } from './pack.ts';
 import type { FindQuery } from './query.ts';
 
 export interface Priced {
@@ -52,15 +47,6 @@ export interface Answer {
   overBudget: number;
 }
 
-/** Names in order, alike wherever the ranking runs (one collator: `localeCompare` makes one per call). */
-const byName = new Intl.Collator('en').compare;
-
-const CAPABILITIES = [
-  ['tools', 'tool calling'],
-  ['json', 'structured output'],
-  ['reasoning', 'reasoning'],
-] as const;
-
 /** A model's qualifying offers priced with `costOf`, cheapest first: the rows it shows. */
 export function priced(data: FindData['providers'], model: FindModel, query: FindQuery): Priced[] {
   const { work, needs } = query;
@@ -84,125 +70,6 @@ export function priced(data: FindData['providers'], model: FindModel, query: Fin
   );
 }
 
-/** The query's requirements as the packed columns say them: bit masks and lookups by index. */
-interface Needs {
-  input: number;
-  output: number;
-  /** Per capability (two bits each): the ones asked for. */
-  caps: number;
-  minOutput: number;
-  open: boolean;
-  /** Index in `strings` of "active", or -2 when any status will do (-1: nobody is active). */
-  active: number;
-  /** By maker index: leave out. */
-  makerOut: Uint8Array;
-  /** For a model whose maker is not in the list: left out when only some makers will do. */
-  unknownMakerOut: number;
-  /** By provider index: leave out. */
-  providerOut: Uint8Array;
-  minContext: number;
-  /** The prompt and its answer: a provider's window must hold them. */
-  fits: number;
-}
-
-function needsOf(packed: PackedFind, query: FindQuery): Needs {
-  const { needs, work } = query;
-  const makerOut = new Uint8Array(packed.makers.length);
-  packed.makers.forEach(([id], i) => {
-    if ((needs.makers.length > 0 && !needs.makers.includes(id)) || needs.notMakers.includes(id))
-      makerOut[i] = 1;
-  });
-  const providerOut = new Uint8Array(packed.providers.length);
-  if (needs.kinds.length > 0)
-    packed.providers.forEach(([, , kind], i) => {
-      if (!needs.kinds.includes(kind)) providerOut[i] = 1;
-    });
-  return {
-    // -1 for a modality the vocabulary does not have: no model reads or writes it.
-    input: modalityBits(needs.input) ?? -1,
-    output: modalityBits(needs.output) ?? -1,
-    caps: CAPABILITIES.reduce((n, [key], c) => n | (needs[key] ? 3 << (2 * c) : 0), 0),
-    minOutput: needs.minOutput,
-    open: needs.openWeights,
-    active: needs.activeOnly ? packed.strings.indexOf('active') : -2,
-    makerOut,
-    unknownMakerOut: needs.makers.length > 0 ? 1 : 0,
-    providerOut,
-    minContext: needs.minContext,
-    fits: work.inputTokens + work.outputTokens,
-  };
-}
-
-/** Whether model `k` itself (not an offer) meets the requirements: 'yes', 'no' or 'unknown'. */
-function modelMeets(packed: PackedFind, k: number, needs: Needs): 'yes' | 'no' | 'unknown' {
-  const m = packed.models;
-  const input = m.input[k] ?? 0;
-  const output = m.output[k] ?? 0;
-  if (needs.input === -1 || (input & needs.input) !== needs.input) return 'no';
-  if (needs.output === -1 || (output & needs.output) !== needs.output) return 'no';
-  if (needs.open && m.open[k] !== 1) return 'no';
-  if (needs.active !== -2 && m.status[k] !== needs.active) return 'no';
-  if ((needs.makerOut[m.maker[k] ?? -1] ?? needs.unknownMakerOut) !== 0) return 'no';
-  const maxOutput = m.maxOutput[k] ?? 0;
-  if (needs.minOutput > 0 && maxOutput > 0 && maxOutput < needs.minOutput) return 'no';
-  let unknown = needs.minOutput > 0 && maxOutput === 0;
-  // Two bits per capability asked about: 0 unpublished, 1 no, 2 yes.
-  const caps = (m.caps[k] ?? 0) & needs.caps;
-  for (let c = 0; c < CAPABILITIES.length; c++) {
-    if (((needs.caps >> (2 * c)) & 3) === 0) continue;
-    const v = (caps >> (2 * c)) & 3;
-    if (v === 1) return 'no';
-    if (v === 0) unknown = true;
-  }
-  return unknown ? 'unknown' : 'yes';
-}
-
-/**
- * The first `limit` of `items` in `compare`'s order (a total order: ties broken by index). With a
- * few rows to show out of thousands, keeping the best so far beats sorting them all: most items
- * lose to the last one kept at the first comparison.
- */
-function firstInOrder(items: number[], compare: (a: number, b: number) => number, limit: number) {
-  if (limit >= items.length) return items.sort(compare);
-  const top: number[] = [];
-  for (let n = 0; n < items.length; n++) {
-    const item = items[n] ?? 0;
-    const last = top[top.length - 1];
-    if (top.length >= limit && last !== undefined && compare(item, last) >= 0) continue;
-    let lo = 0;
-    let hi = top.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (compare(top[mid] ?? 0, item) < 0) lo = mid + 1;
-      else hi = mid;
-    }
-    top.splice(lo, 0, item);
-    if (top.length > limit) top.pop();
-  }
-  return top;
-}
-
-/** Providers in name order, as a number per provider index: ties in cost go to the first. */
-const nameOrders = new WeakMap<PackedFind, Int32Array>();
-function nameOrder(packed: PackedFind): Int32Array {
-  let places = nameOrders.get(packed);
-  if (!places) {
-    const names = packed.providers.map((p) => p[1]);
-    const sorted = names.map((_, i) => i).sort((a, b) => byName(names[a] ?? '', names[b] ?? ''));
-    const order = new Int32Array(names.length);
-    sorted.forEach((p, i) => {
-      const prev = sorted[i - 1];
-      // Providers of one name share a place, as the comparison that sorts them says.
-      order[p] =
-        prev !== undefined && byName(names[prev] ?? '', names[p] ?? '') === 0
-          ? (order[prev] ?? 0)
-          : i;
-    });
-    nameOrders.set(packed, (places = order));
-  }
-  return places;
-}
-
 /** The record of a model that is shown: its qualifying offers priced with `costOf`, cheapest first. */
 function ranked(
   packed: PackedFind,
@@ -224,20 +91,6 @@ function ranked(
     unknown: CAPABILITIES.filter(([key]) => model[key] === undefined).map(([, label]) => label),
     speed: best.offer.tps ?? fastest,
   };
-}
-
-/** Per model, what choosing and ordering it takes: numbers only, by model index. */
-interface Cheapest {
-  /** The models that meet everything, in the data's order. */
-  shown: number[];
-  /** A month at the model's cheapest qualifying offer; that offer's context; its speed or -1. */
-  cost: Float64Array;
-  context: Float64Array;
-  speed: Float64Array;
-  /** Models that meet everything but are served only on free tiers. */
-  freeOnly: number[];
-  unknownCount: number;
-  overBudget: number;
 }
 
 /**
@@ -349,29 +202,6 @@ function cheapest(packed: PackedFind, query: FindQuery): Cheapest {
     out.shown.push(k);
   }
   return out;
-}
-
-/** The order asked for, over model indices; ties keep the data's order, which is by name. */
-function orderOf(packed: PackedFind, c: Cheapest, sort: FindQuery['sort']) {
-  const { cost, context, speed } = c;
-  const released = packed.models.released;
-  switch (sort) {
-    case 'cost':
-      return (a: number, b: number) => (cost[a] ?? 0) - (cost[b] ?? 0) || a - b;
-    case 'context':
-      return (a: number, b: number) => (context[b] ?? 0) - (context[a] ?? 0) || a - b;
-    // Measured first, fastest first; unmeasured after, by cost.
-    case 'speed':
-      return (a: number, b: number) =>
-        (speed[b] ?? 0) - (speed[a] ?? 0) || (cost[a] ?? 0) - (cost[b] ?? 0) || a - b;
-    // ISO dates: in code-point order, whatever the reader's locale.
-    case 'newest':
-      return (a: number, b: number) => {
-        const x = packed.strings[released[a] ?? -1] ?? '';
-        const y = packed.strings[released[b] ?? -1] ?? '';
-        return x < y ? 1 : x > y ? -1 : a - b;
-      };
-  }
 }
 
 /**

@@ -2,7 +2,7 @@
  * The finder's answer as the cells of its table, in words: one function for the page the build
  * writes and for the page's script, so a ready-made answer and a typed one read alike.
  */
-import { describeMonth, describeWorkload } from '../calculator.ts';
+import { describeMonth, describeWorkload } from '../pricing/calculator.ts';
 import { escapeMarkup } from '../escape.ts';
 import { date, money, plural, tokens } from '../format.ts';
 import type { FindQuery } from './query.ts';

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { modelsFile } from '../../../lib/api.ts';
-import { getCatalog } from '../../../lib/catalog.ts';
+import { modelsFile } from '../../../lib/api/files.ts';
+import { getCatalog } from '../../../lib/catalog/collections.ts';
 import { absoluteUrl } from '../../../lib/paths.ts';
 import { BUILT_AT } from '../../../lib/site.ts';
 

@@ -2,7 +2,7 @@
  * The picker's facts table, drawn in the browser with the markup FactsTable.astro and Mark.astro
  * write at build time, so a picked pair reads like its static page.
  */
-import type { FactRow, Side } from '../../../lib/compare.ts';
+import type { FactRow, Side } from '../../../lib/compare/facts.ts';
 
 function cell(row: FactRow, side: 'a' | 'b'): HTMLTableCellElement {
   const td = document.createElement('td');

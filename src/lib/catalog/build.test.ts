@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { loadData } from '../../data/load.ts';
+import { buildCatalog } from './build.ts';
+import { byCheapestInput } from './offers.ts';
+
+const { data } = await loadData('test/fixtures/valid');
+
+describe('buildCatalog', () => {
+  const catalog = buildCatalog(data);
+
+  it('joins every offer to its model, cheapest input first', () => {
+    const mini = catalog.modelById.get('gpt-4o-mini');
+    expect(mini?.offers.map((o) => o.provider.id).sort()).toEqual(['openai', 'openrouter']);
+    expect(mini?.providerCount).toBe(2);
+    expect(mini?.creatorName).toBe('OpenAI');
+  });
+
+  it('finds the cheapest input and output across providers', () => {
+    const providers = data.providers.map((p) =>
+      p.id === 'openrouter'
+        ? {
+            ...p,
+            offers: p.offers.map((o) =>
+              o.model === 'gpt-4o' ? { ...o, price: { input: 2.75, output: 9 } } : o,
+            ),
+          }
+        : p,
+    );
+    const gpt4o = buildCatalog({ ...data, providers }).modelById.get('gpt-4o');
+    expect(gpt4o?.cheapestInput).toMatchObject({ price: 2.5, provider: { id: 'openai' } });
+    expect(gpt4o?.cheapestOutput).toMatchObject({ price: 9, provider: { id: 'openrouter' } });
+    expect(gpt4o?.offers.map((o) => o.provider.id)).toEqual(['openai', 'openrouter']);
+  });
+
+  it('ignores unknown prices for the cheapest, and sorts them last', () => {
+    const providers = data.providers.map((p) => ({
+      ...p,
+      offers: p.offers.map((o) =>
+        p.id === 'openai' && o.model === 'gpt-4o'
+          ? { ...o, price: { input: null, output: 10 } }
+          : o,
+      ),
+    }));
+    const gpt4o = buildCatalog({ ...data, providers }).modelById.get('gpt-4o');
+    expect(gpt4o?.cheapestInput).toMatchObject({ price: 2.5, provider: { id: 'openrouter' } });
+    expect(gpt4o?.offers.map((o) => o.provider.id)).toEqual(['openrouter', 'openai']);
+  });
+
+  it('orders models cheapest input first, with unknown prices last', () => {
+    const providers = data.providers.map((p) => ({
+      ...p,
+      offers: p.offers.filter((o) => o.model !== 'gpt-4o-mini'),
+    }));
+    const ordered = [...buildCatalog({ ...data, providers }).models].sort(byCheapestInput);
+    // gpt-4o-mini, the cheapest when priced, now has no price: it goes last, not first.
+    expect(ordered.map((m) => m.id)).toEqual(['claude-haiku-4.5', 'gpt-4o', 'gpt-4o-mini']);
+  });
+
+  it('gives a model with no offers no cheapest price rather than zero', () => {
+    const lonely = buildCatalog({ ...data, providers: [] }).modelById.get('gpt-4o');
+    expect(lonely?.cheapestInput).toBeUndefined();
+    expect(lonely?.providerCount).toBe(0);
+  });
+
+  it("uses the model's context window unless the offer restricts it", () => {
+    const providers = data.providers.map((p) => ({
+      ...p,
+      offers: p.offers.map((o) =>
+        p.id === 'openrouter' && o.model === 'gpt-4o' ? { ...o, context_window: 64000 } : o,
+      ),
+    }));
+    const gpt4o = buildCatalog({ ...data, providers }).modelById.get('gpt-4o');
+    expect(gpt4o?.offers.map((o) => [o.provider.id, o.effectiveContext])).toEqual([
+      ['openai', 128000],
+      ['openrouter', 64000],
+    ]);
+  });
+});

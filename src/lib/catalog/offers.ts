@@ -1,0 +1,53 @@
+/**
+ * Rules over a model's offers that every view applies the same way: which are on sale, which are
+ * free tiers, the cheapest and fastest of them, and the blended (3:1) price. Generic over the offer,
+ * so the comparison script applies them to the JSON API's offers too.
+ */
+import type { Offer } from '../../schemas/offer.ts';
+import { roundPrice } from '../../util/decimal.ts';
+import type { CatalogModel } from './types.ts';
+
+/** The usual single-number price: three input tokens to one output token, USD per 1M. */
+export function blendedPrice(price: Pick<Offer['price'], 'input' | 'output'>): number | undefined {
+  if (price.input == null || price.output == null) return undefined;
+  // Rounded as prices are written, so 0.24 is not published as 0.24000000000000002.
+  return roundPrice((3 * price.input + price.output) / 4);
+}
+
+/** Cheapest first; an unknown price sorts after every known one, never as if it were free. */
+export const byPrice = (a: number | null | undefined, b: number | null | undefined) =>
+  (a ?? Number.POSITIVE_INFINITY) - (b ?? Number.POSITIVE_INFINITY);
+
+/** Models by their cheapest input price, then by name: the order of the overview without JavaScript. */
+export const byCheapestInput = (a: CatalogModel, b: CatalogModel) =>
+  byPrice(a.cheapestInput?.price, b.cheapestInput?.price) || a.name.localeCompare(b.name);
+
+/**
+ * The lowest price of one kind. A free offer (a rate-limited prototyping tier, as GitHub Models
+ * sells) is not what a buyer pays in production, so it counts only when nothing is paid.
+ * Generic over the offer, so the comparison script applies the same rule to the API's offers.
+ */
+export function cheapest<O extends { provider: unknown }>(
+  offers: readonly O[],
+  pick: (o: O) => number | null | undefined,
+) {
+  let best: { price: number; provider: O['provider'] } | undefined;
+  for (const offer of offers) {
+    const price = pick(offer);
+    if (price == null) continue;
+    const better = !best || (price > 0 && (best.price === 0 || price < best.price));
+    if (better) best = { price, provider: offer.provider };
+  }
+  return best;
+}
+
+export function fastestOf(offers: readonly Pick<Offer, 'speed'>[]): number | undefined {
+  const speeds = offers.flatMap((o) => o.speed?.tokens_per_second ?? []);
+  return speeds.length ? Math.max(...speeds) : undefined;
+}
+
+/** An offer at no charge for both input and output. */
+export const isFree = (o: Pick<Offer, 'price'>) => o.price.input === 0 && o.price.output === 0;
+
+/** Whether the provider still sells it: a withdrawn offer is kept in the data, never as buyable. */
+export const onSale = (o: Pick<Offer, 'withdrawn'>) => o.withdrawn === undefined;

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { catalog, model, offer, provider } from '../../../test/helpers/catalog.ts';
+import type { Catalog } from '../catalog/types.ts';
+import { competitorPairs, isUnsafeId, pairSlug, SEPARATOR } from './pairs.ts';
+
+const slugsOf = (cat: Catalog) =>
+  competitorPairs(cat.models, cat.competitorsOf).map((p) => [p.slug, p.a.id, p.b.id]);
+
+/** Every place the separator starts, overlapping ones included. */
+const separators = (slug: string) =>
+  [...slug].map((_, i) => slug.startsWith(SEPARATOR, i)).filter(Boolean).length;
+
+describe('pairSlug', () => {
+  it('gives one slug whichever way round the pair is asked for', () => {
+    expect(pairSlug('gpt-4.1', 'claude-3.5')).toBe('claude-3.5-vs-gpt-4.1');
+    expect(pairSlug('claude-3.5', 'gpt-4.1')).toBe('claude-3.5-vs-gpt-4.1');
+  });
+
+  it('flags ids that would put a second separator in a slug', () => {
+    // "aa" sorts before each of these and "zz" after, so the id is joined on both sides.
+    for (const id of ['a-vs-b', 'model-vs', 'vs-model']) {
+      expect(isUnsafeId(id), id).toBe(true);
+      const most = Math.max(separators(pairSlug(id, 'aa')), separators(pairSlug(id, 'zz')));
+      expect(most, id).toBeGreaterThan(1);
+    }
+  });
+
+  it('leaves exactly one separator when both ids are safe', () => {
+    const ids = ['vs', 'v', 's', 'a-v', 's-b', 'versus', 'a-vs1', 'vsx-a', 'gpt-4.1', 'x.vs-y'];
+    for (const x of ids) {
+      expect(isUnsafeId(x), x).toBe(false);
+      for (const y of ids) if (x !== y) expect(separators(pairSlug(x, y)), `${x} ${y}`).toBe(1);
+    }
+  });
+});
+
+describe('competitorPairs', () => {
+  // Three balanced models from different makers and one lightweight model with no tier-mates.
+  const derived = catalog(
+    [
+      model('a', { creator: 'acme' }),
+      model('b', { creator: 'globex' }),
+      model('c', { creator: 'initech' }),
+      model('d', { creator: 'hooli', tier: 'lightweight' }),
+    ],
+    [provider('p', [offer('a', 1, 1), offer('b', 2, 2), offer('c', 4, 4), offer('d', 1, 1)])],
+  );
+
+  it('pairs each model with its derived competitors, each pair once, lower id first', () => {
+    expect(slugsOf(derived)).toEqual([
+      ['a-vs-b', 'a', 'b'],
+      ['a-vs-c', 'a', 'c'],
+      ['b-vs-c', 'b', 'c'],
+    ]);
+  });
+
+  it('takes a pair from an editorial list even when the other model does not list it back', () => {
+    const cat = catalog(
+      [
+        model('zeta', { creator: 'acme', competitors: ['alpha', 'mid.1'] }),
+        model('alpha', { creator: 'globex', competitors: ['zeta'] }),
+        model('mid.1', { creator: 'initech', tier: 'flagship' }),
+      ],
+      [provider('p', [offer('zeta', 1, 1), offer('alpha', 1, 1), offer('mid.1', 9, 9)])],
+    );
+    expect(slugsOf(cat)).toEqual([
+      ['alpha-vs-zeta', 'alpha', 'zeta'],
+      ['mid.1-vs-zeta', 'mid.1', 'zeta'],
+    ]);
+  });
+
+  it('refuses an id that would make a URL ambiguous', () => {
+    const cat = catalog(
+      [model('x-vs', { creator: 'acme' }), model('y', { creator: 'globex' })],
+      [provider('p', [offer('x-vs', 1, 1), offer('y', 1, 1)])],
+    );
+    expect(() => competitorPairs(cat.models, cat.competitorsOf)).toThrow(/"x-vs"/);
+  });
+});

@@ -1,0 +1,154 @@
+/**
+ * Reading what a person types into the search box. Words that describe a kind of model rather than
+ * name one ("cheapest", "vision", "open weights", "tool calling") become the filters and sort the
+ * /search/ page offers, so "cheapest vision model" lists image-input models by price instead of
+ * pages that happen to contain the word "cheapest". The rest is searched as text.
+ */
+import type { SearchFilter, SearchSort } from './tags.ts';
+import { nameWords, SORT_ORDER, TOOLS, WEIGHTS } from './tags.ts';
+
+export interface ReadQuery {
+  /** What is left to search as text; null when the words only described the kind of model. */
+  text: string | null;
+  filters: Partial<Record<SearchFilter, string>>;
+  sort: SearchSort;
+  /** The phrases that were read as filters or a sort, as typed, to show what was understood. */
+  understood: string[];
+}
+
+interface Rule {
+  pattern: RegExp;
+  filter?: [SearchFilter, string];
+  sort?: SearchSort;
+}
+
+const RULES: Rule[] = [
+  {
+    pattern: /\b(cheapest|cheaper|cheap|lowest[ -](?:cost|price)|least expensive|budget)\b/,
+    sort: 'price',
+  },
+  {
+    pattern: /\b(?:longest|largest|biggest|most|long)[ -]context(?:[ -]windows?)?\b/,
+    sort: 'context',
+  },
+  { pattern: /\b(vision|images?|multimodal|multi-modal)\b/, filter: ['input', 'image'] },
+  { pattern: /\b(audio|speech|voice)\b/, filter: ['input', 'audio'] },
+  { pattern: /\bvideos?\b/, filter: ['input', 'video'] },
+  { pattern: /\b(pdfs?|documents?)\b/, filter: ['input', 'pdf'] },
+  {
+    pattern: /\b(?:tool|function)[ -](?:calling|calls|use)\b|\btools\b/,
+    filter: ['tools', TOOLS.yes],
+  },
+  {
+    pattern: /\bopen[ -](?:weights?|source|models?)\b|\bself[ -]host(?:ed|able)?\b/,
+    filter: ['weights', WEIGHTS.open],
+  },
+  { pattern: /\b(flagship|balanced|lightweight|specialized)\b/, filter: ['tier', ''] },
+];
+
+// Words that carry no meaning once the describing words are gone: "the best cheap model for".
+const FILLER = new Set(
+  'a an the best good top model models llm llms ai api apis with for that which what is are of in on and to has have supports support supporting'.split(
+    ' ',
+  ),
+);
+
+export function readQuery(query: string): ReadQuery {
+  let rest = ` ${query.toLowerCase().replace(/\s+/g, ' ').trim()} `;
+  const filters: ReadQuery['filters'] = {};
+  let sort: SearchSort = '';
+  const understood: string[] = [];
+  for (const rule of RULES) {
+    const match = rule.pattern.exec(rest);
+    if (!match) continue;
+    understood.push(match[0]);
+    rest = rest.replace(rule.pattern, ' ');
+    if (rule.sort) sort = rule.sort;
+    // A tier is named by the word itself.
+    if (rule.filter) filters[rule.filter[0]] = rule.filter[1] || match[0];
+  }
+  const words = rest.split(' ').filter((w) => w !== '' && !FILLER.has(w));
+  // Filler alone ("best model") is still a text search: nothing was read as a filter.
+  if (understood.length === 0) return { text: query.trim() || null, filters, sort, understood };
+  return { text: words.length > 0 ? words.join(' ') : null, filters, sort, understood };
+}
+
+/** What a result needs for ranking: its title, and for a model its status and release date. */
+export interface Rankable {
+  score: number;
+  meta: Record<string, string | undefined>;
+}
+
+const partsOf = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+
+/**
+ * How well the words typed match a result's name: the share of them found in it (a word still
+ * being typed counts when a name word starts with it), plus one when the whole name was typed.
+ */
+export function nameMatch(query: string, title: string): number {
+  const typed = partsOf(query);
+  if (typed.length === 0) return 0;
+  const words = nameWords(title);
+  const found = typed.filter(
+    (q, i) =>
+      words.has(q) ||
+      // Only the last word may be unfinished: "claude hai" is on its way to "claude haiku".
+      (i === typed.length - 1 && [...words].some((w) => w.startsWith(q))),
+  ).length;
+  const joined = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const exact = joined(query) === joined(title) ? 1 : 0;
+  return found / typed.length + exact;
+}
+
+// Pages that are not a model (a maker, a provider) come first among equal matches: "mistral" is
+// Mistral AI's page before any one Mistral model.
+const STATUS_RANK: Record<string, number> = { active: 1, preview: 2, deprecated: 3, retired: 4 };
+
+/**
+ * Orders text-search results so the page people mean comes first. Pagefind scores by how often
+ * the words appear, which cannot tell Claude Haiku 4.5 from Claude Haiku 3.5 when both are called
+ * "Claude Haiku". Here a result whose name holds more of the typed words comes first, a name typed
+ * whole before all others; then the name with fewer other words ("Llama 4 Maverick" before
+ * "Llama 3.3 Nemotron Super 49B v1.5" for "llama"); then a model still sold before a deprecated
+ * one, and the newest first; Pagefind's score breaks the remaining ties, and alone orders the
+ * results whose names hold none of the words.
+ */
+export function rankHits<T extends Rankable>(query: string, hits: readonly T[]): T[] {
+  const keyed = hits.map((hit) => {
+    const title = hit.meta['title'] ?? '';
+    return {
+      hit,
+      match: nameMatch(query, title),
+      // Version numbers are not other words: Claude Haiku 4.5 is as short a name as Claude Haiku 3.
+      length: partsOf(title).filter((w) => /[a-z]/.test(w)).length,
+      status: STATUS_RANK[hit.meta['status'] ?? ''] ?? 0,
+      released: hit.meta['released'] ?? '',
+    };
+  });
+  keyed.sort(
+    (a, b) =>
+      b.match - a.match ||
+      // Names that hold none of the words say nothing: Pagefind's score orders those.
+      (a.match === 0 ? b.hit.score - a.hit.score : 0) ||
+      a.length - b.length ||
+      a.status - b.status ||
+      b.released.localeCompare(a.released) ||
+      b.hit.score - a.hit.score,
+  );
+  return keyed.map((k) => k.hit);
+}
+
+/** Pagefind's options for a set of filters and a sort, leaving out the ones not chosen. */
+export function pagefindOptions(
+  filters: Partial<Record<SearchFilter, string>>,
+  sort: SearchSort,
+): { filters: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> } {
+  const chosen = Object.fromEntries(
+    Object.entries(filters).filter((e): e is [string, string] => Boolean(e[1])),
+  );
+  return { filters: chosen, ...(sort !== '' && { sort: { [sort]: SORT_ORDER[sort] } }) };
+}

@@ -1,0 +1,94 @@
+/**
+ * What Pagefind records about each model page beyond its text: the filters a search can narrow by,
+ * the sort keys, and the metadata a result shows. The /search/ page's controls are built from the
+ * same lists, so a filter offered there always matches values the index holds.
+ */
+import type { CatalogModel } from '../catalog/types.ts';
+import { tokens, usd } from '../format.ts';
+import { aboutText } from '../text/model-text.ts';
+
+export const SEARCH_FILTERS = [
+  { key: 'creator', label: 'Creator' },
+  { key: 'tier', label: 'Tier' },
+  { key: 'input', label: 'Input' },
+  { key: 'tools', label: 'Tool calling' },
+  { key: 'weights', label: 'Weights' },
+] as const;
+export type SearchFilter = (typeof SEARCH_FILTERS)[number]['key'];
+
+export const SEARCH_SORTS = [
+  { key: '', label: 'Best match' },
+  { key: 'price', label: 'Cheapest input first' },
+  { key: 'context', label: 'Largest context first' },
+] as const;
+export type SearchSort = (typeof SEARCH_SORTS)[number]['key'];
+
+/** Pagefind's sort direction for each key: cheapest first, largest context first. */
+export const SORT_ORDER: Record<Exclude<SearchSort, ''>, 'asc' | 'desc'> = {
+  price: 'asc',
+  context: 'desc',
+};
+
+export const TOOLS = { yes: 'Tool calling', no: 'No tool calling' } as const;
+export const WEIGHTS = { open: 'Open weights', closed: 'Closed weights' } as const;
+
+const firstSentence = (text: string) => text.replace(/(\.)\s.*$/s, '$1');
+
+export interface SearchTags {
+  filters: [SearchFilter, string][];
+  sorts: { price?: number; context: number };
+  meta: Record<string, string>;
+}
+
+export function searchTags(model: CatalogModel): SearchTags {
+  const price = model.cheapestInput?.price;
+  return {
+    filters: [
+      ['creator', model.creatorName],
+      ['tier', model.tier],
+      ...model.modalities.input.map((m): [SearchFilter, string] => ['input', m]),
+      ['tools', model.capabilities.tool_calling ? TOOLS.yes : TOOLS.no],
+      ['weights', model.open_weights ? WEIGHTS.open : WEIGHTS.closed],
+    ],
+    sorts: { ...(price !== undefined && { price }), context: model.context_window },
+    meta: {
+      title: model.name,
+      creator: model.creatorName,
+      tier: model.tier,
+      price: price === undefined ? '' : `Input from ${usd(price)} / 1M tokens`,
+      context: `${tokens(model.context_window)} context`,
+      status: model.status,
+      released: model.released,
+      // A result shows what the model is for rather than an excerpt of its page of figures.
+      summary: model.summary ?? firstSentence(aboutText(model)[0] ?? ''),
+    },
+  };
+}
+
+/** The words of a name as people type them: "GPT-4o mini" is gpt, 4o, mini, gpt4o, 4omini, gpt4omini. */
+export function nameWords(name: string): Set<string> {
+  const parts = name
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  const words = new Set(parts);
+  parts.forEach((part, i) => {
+    const next = parts[i + 1];
+    if (next) words.add(part + next);
+  });
+  words.add(parts.join(''));
+  return words;
+}
+
+/**
+ * The ways people type a model's name, indexed with its heading: "GPT-4o mini" is also found as
+ * "gpt 4o mini", "gpt4o mini" and "gpt4omini", and by any id it goes by. Pagefind keeps a
+ * hyphenated word whole, so without these "gpt 4o" would not find GPT-4o.
+ */
+export function searchNames(model: Pick<CatalogModel, 'name' | 'id' | 'aliases'>): string {
+  const words = new Set<string>();
+  for (const name of [model.name, model.id, ...(model.aliases ?? [])]) {
+    for (const word of nameWords(name)) words.add(word);
+  }
+  return [...words].join(' ');
+}

@@ -1,0 +1,97 @@
+/**
+ * The model page's questions and answers, computed from the same catalog as the tables beside
+ * them, so an answer can never quote a price the table does not show. The editors' own questions
+ * follow the derived ones.
+ */
+import type { CatalogModel } from '../catalog/types.ts';
+import { list, plural, tokens, usd } from '../format.ts';
+import { useCases } from './model-text.ts';
+
+export interface Faq {
+  q: string;
+  a: string;
+}
+
+function priceAnswer(model: CatalogModel): string {
+  const input = model.cheapestInput;
+  const output = model.cheapestOutput;
+  if (!input && !output) {
+    return `No provider in this catalog lists a price for ${model.name} yet.`;
+  }
+  const parts: string[] = [];
+  if (input && output && input.provider.id === output.provider.id) {
+    parts.push(
+      `${model.name} costs from ${usd(input.price)} per 1M input tokens and ${usd(output.price)} per 1M output tokens, at ${input.provider.name}.`,
+    );
+  } else {
+    if (input)
+      parts.push(`Input costs from ${usd(input.price)} per 1M tokens (${input.provider.name}).`);
+    if (output)
+      parts.push(`Output costs from ${usd(output.price)} per 1M tokens (${output.provider.name}).`);
+  }
+  const inputs = model.offers.flatMap((o) => (o.price.input == null ? [] : [o.price.input]));
+  const high = Math.max(...inputs);
+  if (model.providerCount > 1 && inputs.length > 1 && high > (input?.price ?? high)) {
+    parts.push(
+      `Across its ${plural(model.providerCount, 'provider')} the input price ranges from ${usd(input?.price)} to ${usd(high)}.`,
+    );
+  }
+  const cached = model.offers.flatMap((o) =>
+    o.price.cached_input == null ? [] : [o.price.cached_input],
+  );
+  if (cached.length) parts.push(`Cached input is from ${usd(Math.min(...cached))} per 1M tokens.`);
+  return parts.join(' ');
+}
+
+function compareAnswer(model: CatalogModel, competitors: readonly CatalogModel[]): string {
+  const line = (m: CatalogModel) =>
+    `${m.name} by ${m.creatorName} from ${usd(m.cheapestInput?.price)} input and ${usd(m.cheapestOutput?.price)} output, ${tokens(m.context_window)} context`;
+  return `Per 1M tokens at the cheapest provider: ${line(model)}; ${competitors.map(line).join('; ')}. The competitor cards below compare them side by side.`;
+}
+
+function contextAnswer(model: CatalogModel): string {
+  const parts = [
+    `${model.name} has a context window of ${model.context_window.toLocaleString('en-US')} tokens (${tokens(model.context_window)})${model.max_output ? `, and writes up to ${model.max_output.toLocaleString('en-US')} tokens per response` : ''}.`,
+  ];
+  const smaller = model.offers.filter((o) => o.effectiveContext < model.context_window);
+  if (smaller.length) {
+    parts.push(
+      `Some providers serve a smaller window: ${list(smaller.map((o) => `${o.provider.name} (${tokens(o.effectiveContext)})`))}.`,
+    );
+  }
+  return parts.join(' ');
+}
+
+function toolAnswer(model: CatalogModel): string {
+  const caps = model.capabilities;
+  if (caps.tool_calling === undefined) {
+    return `${model.creatorName} has not published whether ${model.name} supports tool calling.`;
+  }
+  if (!caps.tool_calling) return `No. ${model.name} does not support tool (function) calling.`;
+  const extras = [
+    caps.parallel_tool_calls === true && 'several tool calls in one turn',
+    caps.structured_output === true && 'output that follows a JSON Schema',
+  ].filter((x): x is string => typeof x === 'string');
+  return `Yes. ${model.name} can call functions you define${extras.length ? `, and supports ${list(extras)}` : ''}.`;
+}
+
+export function faqFor(model: CatalogModel, competitors: readonly CatalogModel[]): Faq[] {
+  const faq: Faq[] = [
+    { q: `How much does ${model.name} cost per million tokens?`, a: priceAnswer(model) },
+    {
+      q: `What is ${model.name} best used for?`,
+      a: `${list(useCases(model).map((u, i) => (i > 0 && /^[A-Z][a-z]/.test(u) ? u.charAt(0).toLowerCase() + u.slice(1) : u)))}.`,
+    },
+  ];
+  if (competitors.length) {
+    faq.push({
+      q: `How does ${model.name} compare with ${list(competitors.map((c) => c.name))}?`,
+      a: compareAnswer(model, competitors),
+    });
+  }
+  faq.push(
+    { q: `What is the context window of ${model.name}?`, a: contextAnswer(model) },
+    { q: `Does ${model.name} support tool calling?`, a: toolAnswer(model) },
+  );
+  return [...faq, ...(model.faq ?? [])];
+}

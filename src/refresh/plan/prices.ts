@@ -1,0 +1,45 @@
+/** Prices field by field: a source's statement laid over an offer's, and what moved between two. */
+import type { Price } from '../../schemas/offer.ts';
+import { FLAT_PRICE_FIELDS } from '../../schemas/vocabulary.ts';
+
+/** The prices compared field by field; long-context prices are compared below. */
+export const PRICE_FIELDS = FLAT_PRICE_FIELDS;
+const LONG_FIELDS = ['input', 'output', 'cached_input'] as const;
+
+/** The offer's prices with what the source states laid over them; what it leaves out is kept. */
+export function mergePrice(current: Price, stated: Price): Price {
+  const after: Price = { ...current };
+  for (const field of PRICE_FIELDS) {
+    const value = stated[field];
+    if (value != null) after[field] = value;
+  }
+  if (stated.long_context) {
+    const long = { ...(current.long_context ?? {}), ...stated.long_context };
+    for (const field of LONG_FIELDS) {
+      if (stated.long_context[field] == null && current.long_context?.[field] != null) {
+        long[field] = current.long_context[field];
+      }
+    }
+    after.long_context = long;
+  }
+  return after;
+}
+
+/** Every price field as a flat `name → value` list, long-context ones as `long_context.input`. */
+export function flatPrice(price: Price): Map<string, number | null | undefined> {
+  const flat = new Map<string, number | null | undefined>();
+  for (const field of PRICE_FIELDS) flat.set(field, price[field]);
+  if (price.long_context) {
+    flat.set('long_context.threshold', price.long_context.threshold);
+    for (const field of LONG_FIELDS) flat.set(`long_context.${field}`, price.long_context[field]);
+  }
+  return flat;
+}
+
+/** The fields whose value differs between two prices. */
+export function changedFields(before: Price, after: Price): string[] {
+  const a = flatPrice(before);
+  const b = flatPrice(after);
+  const fields = new Set([...a.keys(), ...b.keys()]);
+  return [...fields].filter((f) => (a.get(f) ?? null) !== (b.get(f) ?? null));
+}
