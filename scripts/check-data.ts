@@ -72,7 +72,7 @@ console.log(
 for (const [model, providers] of values.verbose ? gaps : gaps.slice(0, 10))
   console.log(`  ${model}: ${providers.join(', ')}`);
 
-// The catalog's rules (src/quality/rules.ts): each kind of mistake a careful reader would catch.
+// The catalog's rules (src/rules/): each kind of mistake a careful reader would catch.
 const broken = checkRules(data, { today: values.today });
 console.log(`\nCatalog rules: ${broken.length} broken`);
 for (const [rule, what] of Object.entries(RULES)) {

@@ -1,10 +1,10 @@
 /**
  * Builds the Pagefind search indexes when Astro has written the site, through Pagefind's Node API,
  * so no build can ship without them. They are built from the small documents of
- * `src/lib/search-documents.ts` (written by the build as /search-records.json, removed here), not
+ * `src/lib/search/documents.ts` (written by the build as /search-records.json, removed here), not
  * from the pages, which Pagefind would read whole.
  *
- * Two bundles of the same pages (src/lib/search-bundles.ts): the quick one, without filters, sort
+ * Two bundles of the same pages (src/lib/search/bundles.ts): the quick one, without filters, sort
  * keys or the prose, has at 10,000 pages a metadata file about half the size and far smaller index
  * chunks, which is what the header box's first search downloads.
  */

@@ -8,7 +8,7 @@ export function href(path: string): string {
 export const modelHref = (id: string) => href(`/models/${id}/`);
 export const providerHref = (id: string) => href(`/providers/${id}/`);
 export const creatorHref = (id: string) => href(`/creators/${id}/`);
-/** A comparison page, by its slug from `pairSlug` in compare.ts. */
+/** A comparison page, by its slug from `pairSlug` in src/lib/compare/pairs.ts. */
 export const compareHref = (slug: string) => href(`/compare/${slug}/`);
 
 /** Turns a site path (`/models/gpt-4o/`) into the full address that files published beside the site give. */

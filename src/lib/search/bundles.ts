@@ -1,6 +1,6 @@
 /**
  * The two Pagefind bundles the build writes (src/integrations/pagefind.ts) and the browser loads
- * (src/scripts/pagefind.ts), by folder under the site's root:
+ * (src/browser/pagefind.ts), by folder under the site's root:
  * - `full`: every word, the filters and the sort keys, for /search/ and for queries that filter
  *   or sort;
  * - `quick`: names, makers and summaries without filters or sort keys, a smaller first download
