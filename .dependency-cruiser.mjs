@@ -19,6 +19,7 @@ export const ROOM_PATHS = {
   'lib/provenance': '^src/lib/provenance/',
   'lib/catalog': '^src/lib/catalog/',
   'lib/history': '^src/lib/history/',
+  'lib/benchmarks': '^src/lib/benchmarks/',
   'lib/text': '^src/lib/text/',
   'lib/search': '^src/lib/search/',
   'lib/compare': '^src/lib/compare/',
@@ -53,6 +54,7 @@ export const MAY_IMPORT = {
   'lib/provenance': ['lib', 'schemas'],
   'lib/catalog': ['lib/pricing', 'lib', 'schemas', 'util'],
   'lib/history': ['lib/catalog', 'lib/pricing', 'lib', 'schemas'],
+  'lib/benchmarks': ['lib/catalog', 'lib', 'schemas'],
   'lib/text': ['lib/catalog', 'lib', 'schemas'],
   'lib/search': ['lib/catalog', 'lib/text', 'lib', 'schemas'],
   'lib/compare': ['lib/catalog', 'lib/pricing', 'lib/text', 'lib', 'schemas'],
@@ -75,6 +77,7 @@ export const MAY_IMPORT = {
   site: [
     'browser',
     'lib/api',
+    'lib/benchmarks',
     'lib/catalog',
     'lib/compare',
     'lib/contribute',

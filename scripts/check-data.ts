@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { dataDir, loadData } from '../src/data/load.ts';
 import { formatProblem } from '../src/data/problem.ts';
 import { checkQuality, type Finding } from '../src/quality/check.ts';
+import { checkScores } from '../src/quality/scores.ts';
 import { checkRules } from '../src/rules/all.ts';
 import { RULES } from '../src/rules/rule.ts';
 import { loadReference } from '../src/sources/reference.ts';
@@ -83,8 +84,19 @@ for (const [rule, what] of Object.entries(RULES)) {
   for (const f of found) console.log(`      ${f.where}: ${f.message}`);
 }
 
-const hard = problems.length + report.errors.length + broken.length;
-section('Hard errors', report.errors, true);
+// Benchmark scores: facts like prices, each with a date and a source, on its benchmark's scale.
+const scores = checkScores(data);
+const wide = [...scores.modelsPerBenchmark].filter(([, n]) => n >= 40).sort((a, b) => b[1] - a[1]);
+console.log(
+  `\nBenchmark scores: ${scores.modelsScored} models scored on ${scores.modelsPerBenchmark.size} benchmarks; ${wide.length} benchmarks scored for 40 or more models${wide.length ? ` (${wide.map(([id, n]) => `${id} ${n}`).join(', ')})` : ''}`,
+);
+section(
+  'Maker-reported scores an independent evaluator contradicts (same benchmark and settings)',
+  scores.contradictions,
+);
+
+const hard = problems.length + report.errors.length + broken.length + scores.errors.length;
+section('Hard errors', [...report.errors, ...scores.errors], true);
 if (hard > 0) {
   console.error(`\n✗ ${hard} hard errors`);
   process.exitCode = 1;

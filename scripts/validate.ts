@@ -79,7 +79,11 @@ if (scope.files) {
   );
 } else {
   const offers = data.providers.reduce((n, p) => n + p.offers.length, 0);
+  const scores = data.models.reduce((n, m) => n + (m.scores?.length ?? 0), 0);
+  const benchmarks = data.benchmarks.length
+    ? `, ${data.benchmarks.length} benchmarks, ${scores} scores`
+    : '';
   console.log(
-    `✓ ${fileCount} files valid: ${data.creators.length} creators, ${data.models.length} models, ${data.providers.length} providers, ${offers} offers`,
+    `✓ ${fileCount} files valid: ${data.creators.length} creators, ${data.models.length} models, ${data.providers.length} providers, ${offers} offers${benchmarks}`,
   );
 }

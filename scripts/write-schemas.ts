@@ -27,6 +27,8 @@ function kindOf(relative: string): DataSchema | undefined {
   if (parts.length === 3 && parts[0] === 'models') return 'model';
   if (parts.length === 2 && parts[0] === 'providers') return 'provider';
   if (parts.length === 2 && parts[0] === 'creators') return 'creator';
+  if (parts.length === 2 && parts[0] === 'benchmarks') return 'benchmark';
+  if (parts.length === 2 && parts[0] === 'evaluators') return 'evaluator';
   if (relative === 'refresh-state.yaml') return 'refresh-state';
   return undefined;
 }

@@ -6,5 +6,7 @@ export const collections = {
   creators: defineCollection({ loader: atlasLoader('creators') }),
   models: defineCollection({ loader: atlasLoader('models') }),
   providers: defineCollection({ loader: atlasLoader('providers') }),
+  benchmarks: defineCollection({ loader: atlasLoader('benchmarks') }),
+  evaluators: defineCollection({ loader: atlasLoader('evaluators') }),
   refreshState: defineCollection({ loader: atlasLoader('refreshState') }),
 };

@@ -25,6 +25,8 @@ describe('the committed JSON Schemas in schema/', () => {
       model: ajv.compile(jsonSchema('model')),
       provider: ajv.compile(jsonSchema('provider')),
       creator: ajv.compile(jsonSchema('creator')),
+      benchmark: ajv.compile(jsonSchema('benchmark')),
+      evaluator: ajv.compile(jsonSchema('evaluator')),
     };
     const { data } = await loadData('data');
     let files = 0;
@@ -34,11 +36,30 @@ describe('the committed JSON Schemas in schema/', () => {
       expect(check[kind](value), `${file}: ${JSON.stringify(check[kind].errors)}`).toBe(true);
       files++;
     }
-    expect(files).toBe(data.creators.length + data.models.length + data.providers.length);
+    expect(files).toBe(
+      data.creators.length +
+        data.models.length +
+        data.providers.length +
+        data.benchmarks.length +
+        data.evaluators.length,
+    );
 
     const gpt4o: unknown = parse(await readFile('data/models/openai/gpt-4o.yaml', 'utf8'));
     expect(check.model({ ...(gpt4o as object), tier: 'huge' })).toBe(false);
     expect(check.model({ ...(gpt4o as object), context_windw: 128000 })).toBe(false);
+    // A score with no source, or with settings nobody defined, is flagged as it is typed.
+    const score = {
+      benchmark: 'gpqa-diamond',
+      score: 50,
+      measured_by: 'maker',
+      read: '2026-12-07',
+    };
+    expect(check.model({ ...(gpt4o as object), scores: [score] })).toBe(false);
+    const sourced = { ...score, source: 'https://example.com/card' };
+    expect(check.model({ ...(gpt4o as object), scores: [sourced] })).toBe(true);
+    expect(
+      check.model({ ...(gpt4o as object), scores: [{ ...sourced, settings: { effort: 'high' } }] }),
+    ).toBe(false);
   });
 });
 

@@ -52,6 +52,25 @@ describe('loadData on a folder of broken files', () => {
     ).toBe(true);
   });
 
+  it('reports a score on an unknown benchmark, off its scale, by an unknown measurer, or unsourced', async () => {
+    const file = f('models/openai/scored.yaml');
+    expect(lines).toContain(
+      `${await at(file, 'gpqa-diamnd')}: scores[0].benchmark: unknown benchmark "gpqa-diamnd" (one of data/benchmarks/, or add its file); did you mean "gpqa-diamond"?`,
+    );
+    expect(lines).toContain(
+      `${await at(file, '870')}: scores[1].score: expected a score from 0 to 100 (the scale of gpqa-diamond), got 870`,
+    );
+    expect(lines).toContain(
+      `${await at(file, 'some-blog')}: scores[2].measured_by: unknown measurer "some-blog" (maker, an evaluator of data/evaluators/, or another maker's creator id)`,
+    );
+    expect(lines).toContain(
+      `${await at(file, 'extreme')}: scores[3].settings.reasoning: expected one of none, minimal, low, medium, high, xhigh, max, thinking, non-thinking, got "extreme"`,
+    );
+    expect(
+      lines.some((l) => l.includes('scored.yaml') && l.includes('scores[3].source: missing')),
+    ).toBe(true);
+  });
+
   it('reports an offer naming an unknown model, with the likely intended id', async () => {
     expect(lines).toContain(
       `${await at(f('providers/openai.yaml'), 'gpt4o')}: offers[1].model: unknown model "gpt4o"; did you mean "gpt-4o"?`,
@@ -156,6 +175,7 @@ describe('loadData on a folder of broken files', () => {
         'models/openai/duplicate-key.yaml',
         'models/openai/gpt-4o-mini.yaml',
         'models/openai/gpt-4o.yaml',
+        'models/openai/scored.yaml',
         'models/openai/syntax.yaml',
         'models/openai/tagged.yaml',
         'providers/empty.yaml',

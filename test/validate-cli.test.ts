@@ -19,7 +19,10 @@ describe('npm run validate', () => {
     expect(lines).toContain(
       'test/fixtures/broken/providers/openai.yaml:10:14: offers[0].price.input: expected a non-negative number (USD per 1M tokens), got "0.15 USD"',
     );
-    expect(lines.at(-1)).toMatch(/^✗ \d+ problems in 12 of \d+ files$/);
+    expect(lines).toContain(
+      'test/fixtures/broken/models/openai/scored.yaml:20:12: scores[1].score: expected a score from 0 to 100 (the scale of gpqa-diamond), got 870',
+    );
+    expect(lines.at(-1)).toMatch(/^✗ \d+ problems in 13 of \d+ files$/);
     // No annotations outside GitHub Actions, and never a stack trace.
     expect(result.stdout).toBe('');
     expect(result.stderr).not.toMatch(/\n\s+at /);

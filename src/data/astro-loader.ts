@@ -7,7 +7,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { CreatorRecord, ModelRecord, ProviderRecord } from '../schemas/records.ts';
+import {
+  BenchmarkRecord,
+  CreatorRecord,
+  EvaluatorRecord,
+  ModelRecord,
+  ProviderRecord,
+} from '../schemas/records.ts';
 import { RefreshState } from '../schemas/refresh-state.ts';
 import { dataDir, loadData, type AtlasData, type LoadResult } from './load.ts';
 import { formatProblem } from './problem.ts';
@@ -45,6 +51,8 @@ const schemas = {
   creators: CreatorRecord,
   models: ModelRecord,
   providers: ProviderRecord,
+  benchmarks: BenchmarkRecord,
+  evaluators: EvaluatorRecord,
   refreshState: RefreshState,
 } as const;
 

@@ -8,11 +8,18 @@ import type { Dirent } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'astro/zod';
+import { Benchmark, Evaluator } from '../schemas/benchmark.ts';
 import { Creator } from '../schemas/creator.ts';
 import { ID_PATTERN } from '../schemas/fields.ts';
 import { Model } from '../schemas/model.ts';
 import { Provider } from '../schemas/provider.ts';
-import type { CreatorRecord, ModelRecord, ProviderRecord } from '../schemas/records.ts';
+import type {
+  BenchmarkRecord,
+  CreatorRecord,
+  EvaluatorRecord,
+  ModelRecord,
+  ProviderRecord,
+} from '../schemas/records.ts';
 import { RefreshState } from '../schemas/refresh-state.ts';
 import { sortProblems, wholeFile, type Problem } from './problem.ts';
 import { schemaProblems } from './schema-problems.ts';
@@ -26,6 +33,8 @@ export interface AtlasData {
   creators: CreatorRecord[];
   models: ModelRecord[];
   providers: ProviderRecord[];
+  benchmarks: BenchmarkRecord[];
+  evaluators: EvaluatorRecord[];
   refreshState: RefreshState | undefined;
   /** Where each record came from, by `<collection>/<id>`, for "edit this page" links and errors. */
   files: Map<string, string>;
@@ -127,7 +136,7 @@ export async function loadData(dir: string, options: LoadOptions = {}): Promise<
   const found = await stat(root).catch(() => undefined);
   if (!found?.isDirectory()) {
     problems.push(wholeFile(displayPath(root), 'no data folder here: check the path (ATLAS_DATA_DIR)'));
-    return { data: { creators: [], models: [], providers: [], refreshState: undefined, files: new Map() }, problems, fileCount: 0 };
+    return { data: { creators: [], models: [], providers: [], benchmarks: [], evaluators: [], refreshState: undefined, files: new Map() }, problems, fileCount: 0 };
   }
 
   // Model files sit in one folder per creator.
@@ -153,13 +162,17 @@ export async function loadData(dir: string, options: LoadOptions = {}): Promise<
     })
   ).filter(defined);
   const providers = await parseAll(providerFiles, 'provider', Provider);
+  const benchmarkFiles = await listYaml(path.join(root, 'benchmarks'), problems);
+  const evaluatorFiles = await listYaml(path.join(root, 'evaluators'), problems);
+  const benchmarks = await parseAll(benchmarkFiles, 'benchmark', Benchmark);
+  const evaluators = await parseAll(evaluatorFiles, 'evaluator', Evaluator);
 
   let refreshState: RefreshState | undefined;
   const stateFile = path.join(root, 'refresh-state.yaml');
   const hasState = await stat(stateFile).then(() => true, () => false);
   if (hasState) refreshState = (await readAndParse(stateFile, 'refresh-state', RefreshState, problems, only))?.data;
 
-  problems.push(...checkReferences({ creators, models, providers }));
+  problems.push(...checkReferences({ creators, models, providers, benchmarks, evaluators }));
 
   const valid = <P extends Parsed<unknown>>(list: P[]) =>
     list.filter((p): p is P & { data: NonNullable<P['data']> } => p.data !== undefined);
@@ -167,17 +180,27 @@ export async function loadData(dir: string, options: LoadOptions = {}): Promise<
   for (const c of creators) files.set(`creators/${c.id}`, c.file);
   for (const m of models) files.set(`models/${m.id}`, m.file);
   for (const p of providers) files.set(`providers/${p.id}`, p.file);
+  for (const b of benchmarks) files.set(`benchmarks/${b.id}`, b.file);
+  for (const e of evaluators) files.set(`evaluators/${e.id}`, e.file);
 
   return {
     data: {
       creators: valid(creators).map((c) => ({ ...c.data, id: c.id })),
       models: valid(models).map((m) => ({ ...m.data, id: m.id, creator: m.creator })),
       providers: valid(providers).map((p) => ({ ...p.data, id: p.id })),
+      benchmarks: valid(benchmarks).map((b) => ({ ...b.data, id: b.id })),
+      evaluators: valid(evaluators).map((e) => ({ ...e.data, id: e.id })),
       refreshState,
       files,
     },
     problems: sortProblems(problems),
-    fileCount: creatorFiles.length + modelFiles.length + providerFiles.length + (hasState ? 1 : 0),
+    fileCount:
+      creatorFiles.length +
+      modelFiles.length +
+      providerFiles.length +
+      benchmarkFiles.length +
+      evaluatorFiles.length +
+      (hasState ? 1 : 0),
   };
 }
 

@@ -1,6 +1,7 @@
 /**
  * Checks between files: a model's folder must be a known creator, model ids are unique across
- * folders, and every id a file names (an offer's model, competitors, replaced_by) must exist.
+ * folders, and every id a file names (an offer's model, competitors, replaced_by, a score's
+ * benchmark and measurer) must exist; a score must lie on its benchmark's scale.
  * It reads the raw parsed values, so a file with schema errors still gets its references checked
  * in the same run, and ids count as known as soon as their file exists.
  */
@@ -27,6 +28,8 @@ export function checkReferences(input: {
   creators: readonly FileRef[];
   models: readonly ModelFileRef[];
   providers: readonly FileRef[];
+  benchmarks?: readonly FileRef[];
+  evaluators?: readonly FileRef[];
 }): Problem[] {
   const problems: Problem[] = [];
   const creatorIds = new Set(input.creators.map((c) => c.id));
@@ -68,6 +71,8 @@ export function checkReferences(input: {
     }
   }
 
+  problems.push(...checkScores(input.models, input.benchmarks ?? [], input.evaluators ?? [], creatorIds));
+
   for (const provider of input.providers) {
     const { yaml } = provider;
     const offers = field(yaml?.value, 'offers');
@@ -88,6 +93,60 @@ export function checkReferences(input: {
       problems.push(
         problemAt(yaml, ['offers', i, 'model'], `offers[${first}] already offers "${model}"${as}: give one of them a distinct variant`),
       );
+    });
+  }
+  return problems;
+}
+
+/** A benchmark's scale as its file states it, when the file parsed that far. */
+function scaleOf(benchmark: FileRef): { min: number; max: number } | undefined {
+  const scale = field(benchmark.yaml?.value, 'scale');
+  const min = field(scale, 'min');
+  const max = field(scale, 'max');
+  return typeof min === 'number' && typeof max === 'number' ? { min, max } : undefined;
+}
+
+/**
+ * Each score names a benchmark of data/benchmarks/ and lies on its scale, and is measured by the
+ * model's maker (`maker`), an evaluator of data/evaluators/, or another maker (its creator id).
+ */
+function checkScores(
+  models: readonly ModelFileRef[],
+  benchmarks: readonly FileRef[],
+  evaluators: readonly FileRef[],
+  creatorIds: ReadonlySet<string>,
+): Problem[] {
+  const problems: Problem[] = [];
+  const scales = new Map(benchmarks.map((b) => [b.id, scaleOf(b)]));
+  const benchmarkIds = new Set(scales.keys());
+  const measurers = new Set(['maker', ...evaluators.map((e) => e.id), ...creatorIds]);
+  for (const model of models) {
+    const { yaml } = model;
+    const scores = field(yaml?.value, 'scores');
+    if (!yaml || !Array.isArray(scores)) continue;
+    scores.forEach((entry: unknown, i) => {
+      const benchmark = field(entry, 'benchmark');
+      if (typeof benchmark === 'string' && !benchmarkIds.has(benchmark)) {
+        problems.push(
+          problemAt(yaml, ['scores', i, 'benchmark'], `unknown benchmark "${benchmark}" (one of data/benchmarks/, or add its file)${didYouMean(benchmark, benchmarkIds)}`),
+        );
+      }
+      const scale = typeof benchmark === 'string' ? scales.get(benchmark) : undefined;
+      const score = field(entry, 'score');
+      if (scale && typeof score === 'number' && (score < scale.min || score > scale.max)) {
+        problems.push(
+          problemAt(yaml, ['scores', i, 'score'], `expected a score from ${scale.min} to ${scale.max} (the scale of ${benchmark}), got ${score}`),
+        );
+      }
+      const by = field(entry, 'measured_by');
+      if (typeof by === 'string' && !measurers.has(by)) {
+        problems.push(
+          problemAt(yaml, ['scores', i, 'measured_by'], `unknown measurer "${by}" (maker, an evaluator of data/evaluators/, or another maker's creator id)${didYouMean(by, measurers)}`),
+        );
+      }
+      if (by === model.creator) {
+        problems.push(problemAt(yaml, ['scores', i, 'measured_by'], `measured by the model's own maker: write maker`));
+      }
     });
   }
   return problems;

@@ -11,7 +11,14 @@ export type DataSchema = (typeof DATA_SCHEMAS)[number];
 export const SCHEMA_FOLDER = 'schema';
 
 /** How deep each kind of file sits below data/: providers/x.yaml is 1, models/<creator>/x.yaml 2. */
-const DEPTH: Record<DataSchema, number> = { model: 2, provider: 1, creator: 1, 'refresh-state': 0 };
+const DEPTH: Record<DataSchema, number> = {
+  model: 2,
+  provider: 1,
+  creator: 1,
+  benchmark: 1,
+  evaluator: 1,
+  'refresh-state': 0,
+};
 
 export function schemaLine(kind: DataSchema): string {
   return `# yaml-language-server: $schema=${'../'.repeat(DEPTH[kind] + 1)}${SCHEMA_FOLDER}/${kind}.json`;

@@ -102,6 +102,9 @@ describe('the fast YAML reader', () => {
       expect(isPlainSubset(text), text).toBe(false);
     }
     expect(isPlainSubset('name: R&D, "quoted" and plain: 0.15\nlist:\n  - a\n')).toBe(true);
+    // A link with underscores beside digits, and a comment line with "&", are no such thing.
+    expect(isPlainSubset('source: https://x.example/Qwen3_Technical_2.pdf\n  # I & *II*\n')).toBe(true);
+    expect(isPlainSubset('n: 1.5_0\n')).toBe(false);
     // A file of comments is null to both; an empty one is undefined to js-yaml, so yaml reads it.
     expect(fastValue('# only a comment\n')).toEqual(strictValue('# only a comment\n'));
     expect(fastValue('')).toBeUndefined();

@@ -42,15 +42,20 @@ interface Located {
  * file to `yaml`, which is only slower.
  */
 export function isPlainSubset(text: string): boolean {
+  // A whole-line comment holds no node, so its "&" or "*" is prose (and in a block scalar the
+  // line is text, which both parsers read alike).
+  const nodes = text.replace(/^[ ]*#.*$/gm, '');
   return !(
-    /(^|[\s[\]{},])[&*!]/m.test(text) ||
+    /(^|[\s[\]{},])[&*!]/m.test(nodes) ||
     /^(%|---|\.\.\.)/m.test(text) ||
     text.includes('\t') ||
     /^[\s-]*(\?|[[{]|<<)/m.test(text) ||
     /(^|[\s:[{,-])[-+]?0b/m.test(text) ||
     // Negative zero: yaml keeps its sign, js-yaml reads the integer -0 as 0.
     /(^|[\s:[{,])-0+([\s,\]}]|$)/m.test(text) ||
-    /\d_|_\d|\._|_\./.test(text) ||
+    // A number written with underscores (1_000): a number to js-yaml, text to yaml. Only tokens
+    // made of digits, points and underscores count; a link's "Qwen3_Technical" is not one.
+    /(^|[\s:[{,])[-+]?[\d.][\d._]*_[\d._]*([\s,\]}]|$)/m.test(text) ||
     // A signed float without digits before the point (+.5): a number to yaml, text to js-yaml.
     /(^|[\s:[{,])[-+]\./m.test(text) ||
     // A block scalar with an indentation indicator (|2-): the two read blank lines differently.

@@ -65,6 +65,8 @@ const data: AtlasData = {
   creators: [],
   models: [model('m1'), model('m2'), model('m3', { aliases: ['m1'] }), model('lonely')],
   providers: [provider],
+  benchmarks: [],
+  evaluators: [],
   refreshState: undefined,
   files: new Map(),
 };

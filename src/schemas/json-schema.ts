@@ -5,12 +5,20 @@
  */
 import { z } from 'astro/zod';
 import { ApiModelFile, ApiModels, ApiProviders } from './api.ts';
+import { Benchmark, Evaluator } from './benchmark.ts';
 import { Creator } from './creator.ts';
 import { Model } from './model.ts';
 import { Provider } from './provider.ts';
 import { RefreshState } from './refresh-state.ts';
 
-const DATA = { model: Model, provider: Provider, creator: Creator, 'refresh-state': RefreshState };
+const DATA = {
+  model: Model,
+  provider: Provider,
+  creator: Creator,
+  benchmark: Benchmark,
+  evaluator: Evaluator,
+  'refresh-state': RefreshState,
+};
 const API = { 'api-models': ApiModels, 'api-model': ApiModelFile, 'api-providers': ApiProviders };
 
 /** The schemas the data files name in their `# yaml-language-server: $schema=` line. */

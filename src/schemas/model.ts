@@ -16,6 +16,7 @@ import {
   uniqueList,
   YearMonth,
 } from './fields.ts';
+import { Score } from './score.ts';
 import { MODALITIES, STATUSES, TIERS } from './vocabulary.ts';
 
 export { MODALITIES, STATUSES, TIERS };
@@ -144,6 +145,12 @@ export const ModelFields = z.strictObject({
   competitors: uniqueList(Id, 'model ids')
     .optional()
     .describe('Ids of models people weigh against this one.'),
+  scores: z
+    .array(Score, expected('a list of scores'))
+    .optional()
+    .describe(
+      'Benchmark scores, each dated and sourced; one entry per benchmark, settings and measurer. Unknown stays absent.',
+    ),
 });
 
 export const Model = ModelFields.superRefine((model, ctx) => {
@@ -168,6 +175,20 @@ export const Model = ModelFields.superRefine((model, ctx) => {
       message: `expected at most the context window (${model.context_window}), got ${model.max_output}`,
     });
   }
+  // The same measurement twice is a copy slip; two numbers for it would leave a reader to guess.
+  const seen = new Map<string, number>();
+  model.scores?.forEach((score, i) => {
+    const settings = Object.entries(score.settings ?? {}).sort(([a], [b]) => (a < b ? -1 : 1));
+    const key = JSON.stringify([score.benchmark, settings, score.measured_by, score.source]);
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, i);
+    else
+      ctx.addIssue({
+        code: 'custom',
+        path: ['scores', i],
+        message: `the same score as scores[${first}] (benchmark, settings, measurer and source): keep one`,
+      });
+  });
   // A model cannot have learned from data newer than itself; a catalogue date mix-up usually.
   if (model.knowledge_cutoff !== undefined && model.knowledge_cutoff > model.released.slice(0, 7)) {
     ctx.addIssue({

@@ -16,3 +16,32 @@ export const FLAT_PRICE_FIELDS = [
   'batch_input',
   'batch_output',
 ] as const;
+
+/** What a benchmark stands for; search and the finder pick a benchmark for a request by it. */
+export const BENCHMARK_CATEGORIES = [
+  'knowledge',
+  'reasoning',
+  'math',
+  'coding',
+  'agentic',
+  'multimodal',
+  'long-context',
+  'instruction-following',
+  'factuality',
+] as const;
+
+/** How a benchmark's scores read: shares and rates run 0 to 100. */
+export const SCORE_UNITS = ['percent', 'rate', 'elo', 'points'] as const;
+
+/** How hard a model was asked to think for a score, in the words makers use. */
+export const REASONING_SETTINGS = [
+  'none',
+  'minimal',
+  'low',
+  'medium',
+  'high',
+  'xhigh',
+  'max',
+  'thinking',
+  'non-thinking',
+] as const;

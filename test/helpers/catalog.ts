@@ -2,7 +2,14 @@
 import { buildCatalog } from '../../src/lib/catalog/build.ts';
 import type { Catalog } from '../../src/lib/catalog/types.ts';
 import type { Offer } from '../../src/schemas/offer.ts';
-import type { CreatorRecord, ModelRecord, ProviderRecord } from '../../src/schemas/records.ts';
+import type {
+  BenchmarkRecord,
+  CreatorRecord,
+  EvaluatorRecord,
+  ModelRecord,
+  ProviderRecord,
+} from '../../src/schemas/records.ts';
+import type { Score } from '../../src/schemas/score.ts';
 
 export function model(id: string, fields: Partial<ModelRecord> = {}): ModelRecord {
   return {
@@ -62,6 +69,52 @@ const CREATORS: CreatorRecord[] = ['acme', 'globex', 'initech', 'umbrella', 'hoo
   }),
 );
 
-export function catalog(models: ModelRecord[], providers: ProviderRecord[]): Catalog {
-  return buildCatalog({ creators: CREATORS, models, providers });
+/** A benchmark on a 0 to 100 scale, higher better unless said otherwise. */
+export function benchmark(id: string, fields: Partial<BenchmarkRecord> = {}): BenchmarkRecord {
+  return {
+    id,
+    name: id.toUpperCase(),
+    measures: `What ${id} measures.`,
+    category: 'coding',
+    scale: { unit: 'percent', min: 0, max: 100, higher_is_better: true },
+    url: `https://${id}.example.com`,
+    ...fields,
+  };
+}
+
+/** A score the maker reported, read on the day the tests are fixed to. */
+export function score(benchmarkId: string, value: number, fields: Partial<Score> = {}): Score {
+  return {
+    benchmark: benchmarkId,
+    score: value,
+    measured_by: 'maker',
+    read: '2026-12-07',
+    source: `https://${benchmarkId}.example.com/results`,
+    ...fields,
+  };
+}
+
+export const EVALUATORS: EvaluatorRecord[] = [
+  {
+    id: 'lab',
+    name: 'Independent Lab',
+    url: 'https://lab.example.com',
+    licence: 'CC-BY-4.0',
+    licence_url: 'https://lab.example.com/licence',
+    credit: 'Independent Lab, benchmark runs.',
+  },
+];
+
+export function catalog(
+  models: ModelRecord[],
+  providers: ProviderRecord[],
+  benchmarks: BenchmarkRecord[] = [],
+): Catalog {
+  return buildCatalog({
+    creators: CREATORS,
+    models,
+    providers,
+    benchmarks,
+    evaluators: EVALUATORS,
+  });
 }

@@ -75,6 +75,9 @@ export function buildCatalog(input: CatalogInput): Catalog {
     creators: [...input.creators].sort((a, b) => a.name.localeCompare(b.name)),
     creatorById,
     providers: [...input.providers].sort((a, b) => a.name.localeCompare(b.name)),
+    benchmarks: [...(input.benchmarks ?? [])].sort((a, b) => a.name.localeCompare(b.name)),
+    benchmarkById: new Map((input.benchmarks ?? []).map((b) => [b.id, b])),
+    evaluatorById: new Map((input.evaluators ?? []).map((e) => [e.id, e])),
     refreshState: input.refreshState,
   };
 }

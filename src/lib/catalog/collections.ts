@@ -10,16 +10,20 @@ let catalog: Promise<Catalog> | undefined;
 
 export function getCatalog(): Promise<Catalog> {
   catalog ??= (async () => {
-    const [creators, models, providers, state] = await Promise.all([
+    const [creators, models, providers, benchmarks, evaluators, state] = await Promise.all([
       getCollection('creators'),
       getCollection('models'),
       getCollection('providers'),
+      getCollection('benchmarks'),
+      getCollection('evaluators'),
       getCollection('refreshState'),
     ]);
     return buildCatalog({
       creators: creators.map((e) => e.data),
       models: models.map((e) => e.data),
       providers: providers.map((e) => e.data),
+      benchmarks: benchmarks.map((e) => e.data),
+      evaluators: evaluators.map((e) => e.data),
       refreshState: state[0]?.data,
     });
   })();

@@ -3,7 +3,13 @@
  * Types only, and they import nothing from the rooms that use them, so every module of the catalog
  * (and every page) can name them without an import circle.
  */
-import type { CreatorRecord, ModelRecord, ProviderRecord } from '../../schemas/records.ts';
+import type {
+  BenchmarkRecord,
+  CreatorRecord,
+  EvaluatorRecord,
+  ModelRecord,
+  ProviderRecord,
+} from '../../schemas/records.ts';
 import type { Offer } from '../../schemas/offer.ts';
 import type { RefreshState } from '../../schemas/refresh-state.ts';
 
@@ -43,6 +49,10 @@ export interface Catalog {
   creators: CreatorRecord[];
   creatorById: Map<string, CreatorRecord>;
   providers: ProviderRecord[];
+  /** The controlled list of benchmarks, by name, and the evaluators whose scores we take. */
+  benchmarks: BenchmarkRecord[];
+  benchmarkById: Map<string, BenchmarkRecord>;
+  evaluatorById: Map<string, EvaluatorRecord>;
   refreshState: RefreshState | undefined;
   /** Where each model stands in its tier, by model id. */
   ranks: Map<string, TierRanks>;
@@ -53,6 +63,8 @@ export interface CatalogInput {
   creators: readonly CreatorRecord[];
   models: readonly ModelRecord[];
   providers: readonly ProviderRecord[];
+  benchmarks?: readonly BenchmarkRecord[];
+  evaluators?: readonly EvaluatorRecord[];
   refreshState?: RefreshState | undefined;
 }
 
