@@ -110,6 +110,26 @@ describe('the fast YAML reader', () => {
     expect(fastValue('')).toBeUndefined();
   });
 
+  it('reports a mis-indented line once, in words, with how many complaints follow from it', () => {
+    // A list item one space off makes yaml complain twice; a mapping key one space off, once.
+    const item = parseYamlFile(
+      'q.yaml',
+      'offers:\n  - model: a\n    x: 1\n   - model: b\n    provider_model_id: b\n',
+    );
+    expect(item.ok ? [] : item.problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(/; 1 further complaint of the parser follows from it$/),
+    ]);
+    const text = 'offers:\n  - model: a\n    price:\n      input: 1\n     output: 2\n    updated: x\n';
+    const parsed = parseYamlFile('p.yaml', text);
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.problems).toHaveLength(1);
+    expect(parsed.problems[0]).toMatchObject({ file: 'p.yaml', line: 5 });
+    expect(parsed.problems[0]?.message).toMatch(
+      /^this line is indented differently from the lines around it: line it up with the other keys of its block, using spaces \(the YAML parser says: .+\)(; \d+ further complaints? of the parser follows? from it)?$/,
+    );
+  });
+
   it('still points a problem in a fast-read file at its line', () => {
     const parsed = parseYamlFile('x.yaml', 'a: 1\nlist:\n  - b\n  - c\n');
     expect(parsed.ok).toBe(true);

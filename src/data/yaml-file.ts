@@ -95,8 +95,11 @@ export function parseYamlFile(file: string, text: string): ParseResult {
     return { file, line, col, path: '', message };
   };
   // yaml reports unknown tags and similar as warnings; a data file must have neither.
-  const problems = [...doc.errors, ...doc.warnings].map((e) => at(e.pos[0], firstLine(e.message)));
-  if (problems.length > 0) return { ok: false, problems };
+  const found = [...doc.errors, ...doc.warnings].sort((a, b) => a.pos[0] - b.pos[0]);
+  const first = found[0];
+  // One slip (a line indented one space off) makes the parser complain several times over, each
+  // complaint following from the one before: the first is the one to fix, the rest are noise.
+  if (first) return { ok: false, problems: [at(first.pos[0], parseMessage(first.message, found.length - 1))] };
 
   try {
     const value: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -130,6 +133,21 @@ export function parseStrict(text: string): Located {
     resolveKnownTags: false,
   });
   return { doc, lines };
+}
+
+/** The parser's complaints that mean a line is indented differently from its neighbours. */
+const INDENTATION =
+  /must start at the same column|without - indicator|not allowed in compact mappings|Implicit keys need to be on a single line|indentation/i;
+
+/** The first parse error in words, with how many further complaints it caused. */
+function parseMessage(message: string, more: number): string {
+  const said = firstLine(message);
+  const plain = INDENTATION.test(said)
+    ? `this line is indented differently from the lines around it: line it up with the other keys of its block, using spaces (the YAML parser says: ${said})`
+    : said;
+  return more > 0
+    ? `${plain}; ${more === 1 ? '1 further complaint of the parser follows' : `${more} further complaints of the parser follow`} from it`
+    : plain;
 }
 
 function firstLine(message: string): string {

@@ -51,8 +51,9 @@ export const UsdPerMillion = z
     error: (issue) =>
       `expected USD per 1M tokens, got ${show(issue.input)}, which looks like a price per token: multiply by 1,000,000`,
   })
-  // 0.30000000000000004 is a sum done in floating point, not a price anyone quotes.
-  .refine((v) => Number(v.toFixed(PRICE_DECIMALS)) === v, {
+  // 0.30000000000000004 is a sum done in floating point, not a price anyone quotes. A value below
+  // the smallest price is a per-token price, said above; "write 0" would turn it into free.
+  .refine((v) => v < SMALLEST_PRICE || Number(v.toFixed(PRICE_DECIMALS)) === v, {
     error: (issue) =>
       `expected at most ${PRICE_DECIMALS} decimal places, got ${show(issue.input)}: floating-point noise? write ${Number((issue.input as number).toFixed(PRICE_DECIMALS))}`,
   });

@@ -228,6 +228,10 @@ describe('Offer', () => {
     expect(
       errors(Offer, { ...offer, price: { input: 0.00000015, output: 0.6 } })['price.input']?.[0],
     ).toMatch(/looks like a price per token/);
+    // Only that: rounding it to six places would advise "write 0", which means free.
+    expect(
+      errors(Offer, { ...offer, price: { input: 0.00000015, output: 0.6 } })['price.input'],
+    ).toHaveLength(1);
     expect(
       errors(Offer, { ...offer, price: { input: 15000, output: 0.6 } })['price.input']?.[0],
     ).toMatch(/^expected at most 5000 USD per 1M tokens, got 15000/);
