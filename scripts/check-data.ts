@@ -9,6 +9,7 @@ import { dataDir, loadData } from '../src/data/load.ts';
 import { formatProblem } from '../src/data/problem.ts';
 import { checkQuality, type Finding } from '../src/quality/check.ts';
 import { checkScores } from '../src/quality/scores.ts';
+import { borrowedPrices } from '../src/quality/borrowed.ts';
 import { checkRules } from '../src/rules/all.ts';
 import { RULES } from '../src/rules/rule.ts';
 import { loadReference } from '../src/sources/reference.ts';
@@ -24,7 +25,8 @@ const { values } = parseArgs({
 const { data, problems } = await loadData(dataDir());
 for (const p of problems) console.error(formatProblem(p));
 
-const report = checkQuality(data, loadReference().entries, {
+const reference = loadReference();
+const report = checkQuality(data, reference.entries, {
   today: values.today,
   staleDays: Number(values['stale-days']),
   tolerance: 0.01,
@@ -95,8 +97,12 @@ section(
   scores.contradictions,
 );
 
-const hard = problems.length + report.errors.length + broken.length + scores.errors.length;
-section('Hard errors', [...report.errors, ...scores.errors], true);
+// An offer citing a catalogue carries that catalogue's price for its own id, not another id's.
+const borrowed = borrowedPrices(data, reference.entries);
+
+const hard =
+  problems.length + report.errors.length + broken.length + scores.errors.length + borrowed.length;
+section('Hard errors', [...report.errors, ...scores.errors, ...borrowed], true);
 if (hard > 0) {
   console.error(`\n✗ ${hard} hard errors`);
   process.exitCode = 1;

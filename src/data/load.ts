@@ -25,6 +25,7 @@ import { sortProblems, wholeFile, type Problem } from './problem.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { schemaLine } from './schema-line.ts';
 import type { DataSchema } from './schema-line.ts';
+import { checkOutliers } from './outliers.ts';
 import { checkReferences, type FileRef } from './references.ts';
 import { MAX_FILE_BYTES, parseYamlFile, tooLarge } from './yaml-file.ts';
 import { mapLimited } from '../util/map-limited.ts';
@@ -173,6 +174,7 @@ export async function loadData(dir: string, options: LoadOptions = {}): Promise<
   if (hasState) refreshState = (await readAndParse(stateFile, 'refresh-state', RefreshState, problems, only))?.data;
 
   problems.push(...checkReferences({ creators, models, providers, benchmarks, evaluators }));
+  problems.push(...checkOutliers(providers));
 
   const valid = <P extends Parsed<unknown>>(list: P[]) =>
     list.filter((p): p is P & { data: NonNullable<P['data']> } => p.data !== undefined);

@@ -163,6 +163,11 @@ export const Offer = z
       'Day the provider stopped selling this model, when it has. The offer stays, with its last prices, but is not shown as buyable.',
     ),
     history: z.array(HistoryEntry).optional().describe('Past prices, oldest first.'),
+    note: oneLine(300)
+      .optional()
+      .describe(
+        'Why this offer is unusual, when it is: a promotion, another quantization, a price far from the other providers’. validate refuses a price ten times away from the others’ median without one.',
+      ),
   })
   .superRefine((offer, ctx) => {
     if (offer.checked !== undefined && offer.checked < offer.updated) {
