@@ -11,6 +11,7 @@ import { browseSite, settled, type SiteBrowser } from './helpers/browser.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
+// The model page has benchmark scores, with an evaluator's credit; the overview its score column.
 const PAGES = [
   '/',
   '/models/gpt-4o-mini/',
@@ -20,6 +21,8 @@ const PAGES = [
   '/compare/?a=gpt-4o-mini&b=claude-haiku-4.5',
   '/search/?q=cheapest+vision+model',
   '/changes/',
+  '/benchmarks/',
+  '/benchmarks/gpqa-diamond/',
   '/find/',
   '/find/?in=150000&out=2000&rpd=500&ctx=200000&reads=image&sort=context',
   '/nope/',

@@ -110,10 +110,80 @@ describe('the JSON API', () => {
     expect(new URL(model.url).pathname).toBe('/models/gpt-4o-mini/');
   });
 
+  it("publishes each model's scores as its YAML lists them, with the benchmark's name", async () => {
+    let scored = 0;
+    for (const m of data.models) {
+      const { model } = (await json(`api/v1/models/${m.id}.json`)) as {
+        model: { scores: ({ benchmark: string; benchmark_name: string } & object)[] };
+      };
+      const yaml = m.scores ?? [];
+      if (yaml.length > 0) scored++;
+      expect(
+        model.scores.map((score) => {
+          const { benchmark_name: name, ...asWritten } = score;
+          expect(name).toBe(data.benchmarks.find((b) => b.id === score.benchmark)?.name);
+          return asWritten;
+        }),
+        m.id,
+      ).toEqual(yaml);
+    }
+    expect(scored).toBeGreaterThan(200);
+    // The all-models file stays the size clients read for prices: no scores in it.
+    const all = await json('api/v1/models.json');
+    expect(JSON.stringify(all)).not.toContain('"scores"');
+  });
+
+  it('lists every benchmark with the models scored on it and the evaluators with their credit', async () => {
+    const { body, valid, errors } = await validate('api/v1/benchmarks.json');
+    expect(valid, errors).toBe(true);
+    const benchmarks = body['benchmarks'] as {
+      id: string;
+      name: string;
+      scale: object;
+      page: string;
+      models_scored: number;
+      evaluators: string[];
+    }[];
+    expect(benchmarks.map((b) => b.id).sort()).toEqual(data.benchmarks.map((b) => b.id).sort());
+    for (const yaml of data.benchmarks) {
+      const published = benchmarks.find((b) => b.id === yaml.id);
+      const scored = data.models.filter((m) => m.scores?.some((s) => s.benchmark === yaml.id));
+      const measurers = new Set(
+        scored.flatMap((m) =>
+          (m.scores ?? []).filter((s) => s.benchmark === yaml.id).map((s) => s.measured_by),
+        ),
+      );
+      expect(published?.name).toBe(yaml.name);
+      expect(published?.scale).toEqual(yaml.scale);
+      expect(published?.models_scored, yaml.id).toBe(scored.length);
+      expect(published?.evaluators, yaml.id).toEqual(
+        data.evaluators
+          .map((e) => e.id)
+          .filter((id) => measurers.has(id))
+          .sort(),
+      );
+      expect(new URL(published?.page ?? '').pathname).toBe(`/benchmarks/${yaml.id}/`);
+    }
+    const evaluators = body['evaluators'] as { id: string; credit: string; licence: string }[];
+    expect(evaluators.map((e) => [e.id, e.licence, e.credit]).sort()).toEqual(
+      data.evaluators.map((e) => [e.id, e.licence, e.credit]).sort(),
+    );
+  });
+
   it('rejects a file that breaks the published schema, so the checks above can fail', async () => {
     const body = await json('api/v1/models/gpt-4o-mini.json');
     const broken = { ...body, model: { ...(body['model'] as object), offers: 'none' } };
     const schema = await json('schema/api-model.json');
     expect(ajv.compile(schema)(broken)).toBe(false);
+    // A score without its benchmark's name, or with a field the YAML never has, is refused too.
+    const model = body['model'] as { scores: Record<string, unknown>[] };
+    const [first] = model.scores;
+    if (!first) throw new Error('gpt-4o-mini has no score');
+    const nameless = Object.fromEntries(
+      Object.entries(first).filter(([key]) => key !== 'benchmark_name'),
+    );
+    const check = ajv.compile(schema);
+    expect(check({ ...body, model: { ...model, scores: [nameless] } })).toBe(false);
+    expect(check({ ...body, model: { ...model, scores: [{ ...first, rank: 1 }] } })).toBe(false);
   });
 });

@@ -98,10 +98,11 @@ describe('astro build', () => {
     expect(sitemap).toContain('<loc>http://localhost:4321/providers/openrouter/</loc>');
     expect(sitemap).not.toContain('404');
     // Overview, 3 models, 2 providers, 2 creators, the two lists, the price changes, /compare/ and
-    // its one pair, /search/ and /find/.
+    // its one pair, /search/, /find/ and /benchmarks/ (the header links it; this folder has none).
     expect(sitemap).toContain('<loc>http://localhost:4321/search/</loc>');
     expect(sitemap).toContain('<loc>http://localhost:4321/find/</loc>');
-    expect(sitemap.match(/<loc>/g)).toHaveLength(15);
+    expect(sitemap).toContain('<loc>http://localhost:4321/benchmarks/</loc>');
+    expect(sitemap.match(/<loc>/g)).toHaveLength(16);
   });
 
   it('fails on bad data with every problem located, and writes nothing', async () => {

@@ -148,9 +148,16 @@ describe('the scripts pages load', () => {
   });
 });
 
-describe('provider and creator pages', () => {
+describe('provider, creator and benchmark pages', () => {
   it('load no JavaScript at all', async () => {
-    for (const p of ['/providers/', '/providers/openai/', '/creators/', '/creators/openai/']) {
+    for (const p of [
+      '/providers/',
+      '/providers/openai/',
+      '/creators/',
+      '/creators/openai/',
+      '/benchmarks/',
+      '/benchmarks/gpqa-diamond/',
+    ]) {
       const page = await site.open(p);
       await page.waitForLoadState('networkidle');
       const w = await weigh(page);
@@ -171,29 +178,34 @@ describe('every kind of page', () => {
     '/find/',
     '/search/?q=cheapest+vision+model',
     '/compare/?a=gpt-4o-mini&b=claude-haiku-4.5',
+    '/benchmarks/',
+    '/benchmarks/gpqa-diamond/',
+    '/models/gpt-5/',
+    '/?bench=vectara-hallucination-rate&sort=score&dir=asc',
   ];
 
-  it('fetches nothing from another origin: no web fonts, no third-party scripts', async () => {
-    for (const p of pages) {
+  // One test per page (and width below), each with its own time limit.
+  it.each(pages)(
+    'fetches nothing from another origin on %s: no web fonts, no third-party scripts',
+    async (p) => {
       const page = await site.open(p);
       await page.waitForLoadState('networkidle');
       expect((await weigh(page)).other, p).toEqual([]);
       await page.context().close();
-    }
-  });
+    },
+  );
 
   // On a CPU slowed 4 times, as Lighthouse's phone runs are: a browser paints whatever it has
   // parsed when its parser pauses, and on a slow or busy machine that was once half a header (the
   // search box moved left when the nav arrived) or half a table (columns widened as rows came).
-  it('does not shift its layout while loading, on a slow phone and a desktop', async () => {
-    for (const p of pages) {
-      for (const width of [375, 1280]) {
-        const page = await site.open(p, { width, init: recordLayoutShift, cpuSlowdown: 4 });
-        // Results and tables drawn by scripts arrive after the load: the page says when.
-        await settled(page);
-        expect(await shiftsOf(page), `${p} at ${width} px`).toEqual([]);
-        await page.context().close();
-      }
-    }
-  });
+  it.each(pages.flatMap((p) => [375, 1280].map((width) => [p, width] as const)))(
+    'does not shift its layout while loading %s at %i px (a slow phone, a desktop)',
+    async (p, width) => {
+      const page = await site.open(p, { width, init: recordLayoutShift, cpuSlowdown: 4 });
+      // Results and tables drawn by scripts arrive after the load: the page says when.
+      await settled(page);
+      expect(await shiftsOf(page), `${p} at ${width} px`).toEqual([]);
+      await page.context().close();
+    },
+  );
 });

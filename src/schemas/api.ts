@@ -4,10 +4,12 @@
  * the derived cheapest prices. Their JSON Schemas are published beside the data's own.
  */
 import { z } from 'astro/zod';
+import { Benchmark, Evaluator } from './benchmark.ts';
 import { Id, Timestamp } from './fields.ts';
 import { ModelFields } from './model.ts';
 import { HistoryEntry, Price, Speed, QUANTIZATIONS } from './offer.ts';
 import { Provider, PROVIDER_KINDS } from './provider.ts';
+import { Score } from './score.ts';
 
 /** The version in every file's `version` field; a change that breaks readers bumps it. */
 export const API_VERSION = 1;
@@ -100,9 +102,22 @@ export const ApiModels = z
   })
   .describe('/api/v1/models.json: every model with its offers.');
 
+export const ApiScore = Score.safeExtend({
+  benchmark_name: z.string().describe('The benchmark’s name, as in /api/v1/benchmarks.json.'),
+}).describe('A benchmark score as the model’s file has it, with the benchmark’s name.');
+
 export const ApiModelFile = z
-  .strictObject({ ...Envelope, model: ApiModel })
-  .describe('/api/v1/models/<id>.json: one model with its offers.');
+  .strictObject({
+    ...Envelope,
+    model: ApiModel.safeExtend({
+      scores: z
+        .array(ApiScore)
+        .describe(
+          'Every benchmark score, as the YAML lists them; empty when none is recorded. Scores under different settings are separate entries, never merged.',
+        ),
+    }),
+  })
+  .describe('/api/v1/models/<id>.json: one model with its offers and benchmark scores.');
 
 const ApiProvider = Provider.pick({
   name: true,
@@ -136,9 +151,42 @@ export const ApiProviders = z
   })
   .describe('/api/v1/providers.json: every provider with its models and prices.');
 
+const ApiBenchmark = Benchmark.pick({
+  name: true,
+  measures: true,
+  category: true,
+  scale: true,
+  url: true,
+})
+  .safeExtend({
+    id: Id.describe('The benchmark id, as in /benchmarks/<id>/ and in each score’s `benchmark`.'),
+    page: z.url().describe('Its page on the site: every scored model, best first.'),
+    models_scored: z.int().describe('How many models have at least one score on it.'),
+    evaluators: z
+      .array(Id)
+      .describe('The evaluators (ids in `evaluators`) that measured any of its scores.'),
+  })
+  .describe('A benchmark of the controlled list.');
+
+export const ApiBenchmarks = z
+  .strictObject({
+    ...Envelope,
+    benchmarks: z.array(ApiBenchmark).describe('Every benchmark, by name.'),
+    evaluators: z
+      .array(
+        Evaluator.safeExtend({ id: Id.describe('As in a score’s `measured_by`.') }).describe(
+          'An independent evaluator whose scores we take, with the licence and the credit it asks for.',
+        ),
+      )
+      .describe('Every evaluator, by name.'),
+  })
+  .describe('/api/v1/benchmarks.json: every benchmark and the evaluators whose scores we take.');
+
 export type ModelFacts = z.infer<typeof ModelFacts>;
 export type ApiModel = z.infer<typeof ApiModel>;
 export type ApiOffer = z.infer<typeof ApiOffer>;
 export type ApiModels = z.infer<typeof ApiModels>;
 export type ApiModelFile = z.infer<typeof ApiModelFile>;
 export type ApiProviders = z.infer<typeof ApiProviders>;
+export type ApiScore = z.infer<typeof ApiScore>;
+export type ApiBenchmarks = z.infer<typeof ApiBenchmarks>;

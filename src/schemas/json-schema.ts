@@ -4,7 +4,7 @@
  * API's describe what the site publishes.
  */
 import { z } from 'astro/zod';
-import { ApiModelFile, ApiModels, ApiProviders } from './api.ts';
+import { ApiBenchmarks, ApiModelFile, ApiModels, ApiProviders } from './api.ts';
 import { Benchmark, Evaluator } from './benchmark.ts';
 import { Creator } from './creator.ts';
 import { Model } from './model.ts';
@@ -19,7 +19,12 @@ const DATA = {
   evaluator: Evaluator,
   'refresh-state': RefreshState,
 };
-const API = { 'api-models': ApiModels, 'api-model': ApiModelFile, 'api-providers': ApiProviders };
+const API = {
+  'api-models': ApiModels,
+  'api-model': ApiModelFile,
+  'api-providers': ApiProviders,
+  'api-benchmarks': ApiBenchmarks,
+};
 
 /** The schemas the data files name in their `# yaml-language-server: $schema=` line. */
 export const DATA_SCHEMAS = Object.keys(DATA) as (keyof typeof DATA)[];

@@ -8,6 +8,7 @@ import type {
   ApiModels,
   ApiOffer,
   ApiProviders,
+  ApiScore,
 } from '../../schemas/api.ts';
 import { API_VERSION, ModelFacts } from '../../schemas/api.ts';
 import type { ProviderRecord } from '../../schemas/records.ts';
@@ -15,7 +16,7 @@ import type { Absolute } from '../paths.ts';
 import { onSale } from '../catalog/offers.ts';
 import type { Catalog, CatalogModel, CatalogOffer, Cheapest } from '../catalog/types.ts';
 
-interface Context {
+export interface Context {
   absolute: Absolute;
   generated: string;
 }
@@ -73,7 +74,7 @@ interface Envelope {
   generated: string;
 }
 
-const envelope = (schema: string, { absolute, generated }: Context): Envelope => ({
+export const envelope = (schema: string, { absolute, generated }: Context): Envelope => ({
   $schema: absolute(`/schema/${schema}.json`),
   version: API_VERSION,
   generated,
@@ -86,8 +87,27 @@ export function modelsFile(catalog: Catalog, context: Context): ApiModels {
   };
 }
 
-export function modelFile(model: CatalogModel, context: Context): ApiModelFile {
-  return { ...envelope('api-model', context), model: apiModel(model, context.absolute) };
+/** The model's scores as its YAML lists them, each with its benchmark's name beside the id. */
+function apiScores(m: CatalogModel, catalog: Pick<Catalog, 'benchmarkById'>): ApiScore[] {
+  return (m.scores ?? []).map((s) => ({
+    ...s,
+    benchmark_name: catalog.benchmarkById.get(s.benchmark)?.name ?? s.benchmark,
+  }));
+}
+
+/**
+ * One model's file. Only here do the scores travel: at 2,000 and more they would double the
+ * all-models file, which clients read for prices.
+ */
+export function modelFile(
+  model: CatalogModel,
+  catalog: Pick<Catalog, 'benchmarkById'>,
+  context: Context,
+): ApiModelFile {
+  return {
+    ...envelope('api-model', context),
+    model: { ...apiModel(model, context.absolute), scores: apiScores(model, catalog) },
+  };
 }
 
 function apiProvider(p: ProviderRecord, absolute: Absolute) {

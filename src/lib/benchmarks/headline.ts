@@ -6,22 +6,27 @@
 import type { BenchmarkRecord } from '../../schemas/records.ts';
 import type { Score } from '../../schemas/score.ts';
 
+/**
+ * What ordering scores needs of a benchmark: its id and which way is better. The comparison
+ * picker's script has only this much of each benchmark.
+ */
+export type Judged = Pick<BenchmarkRecord, 'id'> & {
+  scale: Pick<BenchmarkRecord['scale'], 'higher_is_better'>;
+};
+
 /** Negative when `a` is the better score on this benchmark. */
-export function byBetter(benchmark: Pick<BenchmarkRecord, 'scale'>) {
+export function byBetter(benchmark: Pick<Judged, 'scale'>) {
   const sign = benchmark.scale.higher_is_better ? -1 : 1;
   return (a: number, b: number) => sign * (a - b);
 }
 
 /** Whether `a` is at least as good as `b` on this benchmark. */
-export function atLeast(benchmark: Pick<BenchmarkRecord, 'scale'>, a: number, b: number): boolean {
+export function atLeast(benchmark: Pick<Judged, 'scale'>, a: number, b: number): boolean {
   return benchmark.scale.higher_is_better ? a >= b : a <= b;
 }
 
 /** The model's scores on one benchmark, best first (the maker's own first among equals). */
-export function scoresOn(
-  scores: readonly Score[] | undefined,
-  benchmark: Pick<BenchmarkRecord, 'id' | 'scale'>,
-): Score[] {
+export function scoresOn(scores: readonly Score[] | undefined, benchmark: Judged): Score[] {
   const better = byBetter(benchmark);
   return (scores ?? [])
     .filter((s) => s.benchmark === benchmark.id)
@@ -35,7 +40,7 @@ export function scoresOn(
 /** The best score the model is reported to reach on the benchmark, or undefined when unscored. */
 export function headline(
   scores: readonly Score[] | undefined,
-  benchmark: Pick<BenchmarkRecord, 'id' | 'scale'>,
+  benchmark: Judged,
 ): Score | undefined {
   return scoresOn(scores, benchmark)[0];
 }

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   compareRows,
+  DEFAULT_BENCHMARK,
   DEFAULT_STATE,
   matches,
+  nextSort,
+  parseScores,
+  scoresAttr,
   stateFromQuery,
   stateToQuery,
   type RowFacts,
@@ -87,5 +91,64 @@ describe('table state in the URL', () => {
     expect(stateFromQuery(new URLSearchParams('sort=price&dir=up&cap=magic'))).toEqual(
       DEFAULT_STATE,
     );
+  });
+});
+
+describe('the score column', () => {
+  const offered = [DEFAULT_BENCHMARK, 'livecodebench', 'vectara-hallucination-rate'];
+
+  it('shows GPQA Diamond unless the URL names another benchmark it offers', () => {
+    expect(stateFromQuery(new URLSearchParams(''), offered).bench).toBe('gpqa-diamond');
+    expect(stateFromQuery(new URLSearchParams('bench=livecodebench'), offered).bench).toBe(
+      'livecodebench',
+    );
+    expect(stateFromQuery(new URLSearchParams('bench=made-up'), offered).bench).toBe(
+      DEFAULT_BENCHMARK,
+    );
+  });
+
+  it('keeps the benchmark and the score sort in the URL, the default left out', () => {
+    const state = {
+      ...DEFAULT_STATE,
+      bench: 'livecodebench',
+      sort: 'score' as const,
+      dir: 'desc' as const,
+    };
+    const query = stateToQuery(state);
+    expect(query.toString()).toBe('bench=livecodebench&sort=score&dir=desc');
+    expect(stateFromQuery(query, offered)).toEqual(state);
+    expect(stateToQuery({ ...DEFAULT_STATE, bench: DEFAULT_BENCHMARK }).toString()).toBe('');
+  });
+
+  it('sorts unscored models last in both directions', () => {
+    const high = row('High', { score: 90 });
+    const low = row('Low', { score: 40 });
+    const none = row('None', {});
+    const desc = [none, low, high].sort((a, b) => compareRows(a, b, 'score', 'desc'));
+    const asc = [none, high, low].sort((a, b) => compareRows(a, b, 'score', 'asc'));
+    expect(desc.map((r) => r.values.name)).toEqual(['High', 'Low', 'None']);
+    expect(asc.map((r) => r.values.name)).toEqual(['Low', 'High', 'None']);
+  });
+
+  it('starts a new column in its own first direction and turns the current one round', () => {
+    const byInput = { sort: 'input' as const, dir: 'asc' as const };
+    expect(nextSort(byInput, 'score', 'desc')).toEqual({ sort: 'score', dir: 'desc' });
+    expect(nextSort({ sort: 'score', dir: 'desc' }, 'score', 'desc')).toEqual({
+      sort: 'score',
+      dir: 'asc',
+    });
+    expect(nextSort(byInput, 'input')).toEqual({ sort: 'input', dir: 'desc' });
+    expect(nextSort(byInput, 'context')).toEqual({ sort: 'context', dir: 'asc' });
+  });
+
+  it("carries a row's scores in one short attribute, read back by benchmark", () => {
+    const attr = scoresAttr([87.7, undefined, 4.5]);
+    expect(attr).toBe('87.7,,4.5');
+    expect(parseScores(attr, offered)).toEqual({
+      'gpqa-diamond': 87.7,
+      'vectara-hallucination-rate': 4.5,
+    });
+    expect(parseScores(undefined, offered)).toEqual({});
+    expect(parseScores(',,', offered)).toEqual({});
   });
 });

@@ -11,10 +11,17 @@ export const SORT_KEYS = [
   'output',
   'providers',
   'released',
+  'score',
 ] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export const CAPABILITY_FILTERS = ['tools', 'reasoning', 'structured', 'open'] as const;
 export type CapabilityFilter = (typeof CAPABILITY_FILTERS)[number];
+
+/**
+ * The benchmark the score column shows when the URL names none: GPQA Diamond, the one scored for
+ * the most models. Without JavaScript the column shows it too.
+ */
+export const DEFAULT_BENCHMARK = 'gpqa-diamond';
 
 export interface TableState {
   q: string;
@@ -22,6 +29,8 @@ export interface TableState {
   tier: string;
   modality: string;
   caps: CapabilityFilter[];
+  /** The benchmark whose headline scores the score column shows. */
+  bench: string;
   sort: SortKey;
   dir: 'asc' | 'desc';
 }
@@ -33,6 +42,7 @@ export const DEFAULT_STATE: TableState = {
   tier: '',
   modality: '',
   caps: [],
+  bench: DEFAULT_BENCHMARK,
   sort: 'input',
   dir: 'asc',
 };
@@ -51,7 +61,14 @@ export interface RowFacts {
 const oneOf = <T extends string>(value: string | null, allowed: readonly T[], fallback: T): T =>
   allowed.includes(value as T) ? (value as T) : fallback;
 
-export function stateFromQuery(query: URLSearchParams): TableState {
+/**
+ * The state a URL holds. `benchmarks` are the ones the score column offers: any other `bench`
+ * falls back to the default, as an unknown sort does.
+ */
+export function stateFromQuery(
+  query: URLSearchParams,
+  benchmarks: readonly string[] = [DEFAULT_BENCHMARK],
+): TableState {
   return {
     q: query.get('q')?.trim() ?? '',
     creator: query.get('creator') ?? '',
@@ -60,6 +77,7 @@ export function stateFromQuery(query: URLSearchParams): TableState {
     caps: query
       .getAll('cap')
       .filter((c): c is CapabilityFilter => CAPABILITY_FILTERS.includes(c as CapabilityFilter)),
+    bench: oneOf(query.get('bench'), benchmarks, DEFAULT_BENCHMARK),
     sort: oneOf(query.get('sort'), SORT_KEYS, DEFAULT_STATE.sort),
     dir: oneOf(query.get('dir'), ['asc', 'desc'] as const, DEFAULT_STATE.dir),
   };
@@ -73,6 +91,7 @@ export function stateToQuery(state: TableState): URLSearchParams {
   if (state.tier) query.set('tier', state.tier);
   if (state.modality) query.set('modality', state.modality);
   for (const cap of state.caps) query.append('cap', cap);
+  if (state.bench !== DEFAULT_BENCHMARK) query.set('bench', state.bench);
   if (state.sort !== DEFAULT_STATE.sort || state.dir !== DEFAULT_STATE.dir) {
     query.set('sort', state.sort);
     query.set('dir', state.dir);
@@ -108,3 +127,40 @@ export function compareRows(a: RowFacts, b: RowFacts, sort: SortKey, dir: 'asc' 
 
 const compareNames = (a: RowFacts, b: RowFacts) =>
   String(a.values.name ?? '').localeCompare(String(b.values.name ?? ''));
+
+/**
+ * The order after a click on a column's header: the same column turns round; another starts from
+ * `first`, its natural direction (best first for a score, which is descending unless lower is
+ * better).
+ */
+export function nextSort(
+  state: Pick<TableState, 'sort' | 'dir'>,
+  key: SortKey,
+  first: TableState['dir'] = 'asc',
+): Pick<TableState, 'sort' | 'dir'> {
+  if (state.sort !== key) return { sort: key, dir: first };
+  return { sort: key, dir: state.dir === 'asc' ? 'desc' : 'asc' };
+}
+
+/**
+ * A row's scores as one attribute, in the order of the benchmarks the column offers: "87.7,,45"
+ * (empty where the model is unscored). Short, so 366 rows of it keep the page light.
+ */
+export function scoresAttr(values: readonly (number | undefined)[]): string {
+  return values.map((v) => (v === undefined ? '' : String(v))).join(',');
+}
+
+/** The attribute read back: the model's score on each benchmark, by id; unscored ones absent. */
+export function parseScores(
+  raw: string | undefined,
+  benchmarks: readonly string[],
+): Record<string, number> {
+  const scores: Record<string, number> = {};
+  const parts = (raw ?? '').split(',');
+  benchmarks.forEach((id, i) => {
+    const part = parts[i];
+    if (part !== undefined && part !== '' && Number.isFinite(Number(part)))
+      scores[id] = Number(part);
+  });
+  return scores;
+}

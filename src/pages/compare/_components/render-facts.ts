@@ -4,7 +4,11 @@
  */
 import type { FactRow, Side } from '../../../lib/compare/facts.ts';
 
-function cell(row: FactRow, side: 'a' | 'b'): HTMLTableCellElement {
+/** One side's value, marked as Mark.astro marks it; shared with the picker's scores table. */
+export function cell(
+  row: Pick<FactRow, 'a' | 'b' | 'winner' | 'word'>,
+  side: 'a' | 'b',
+): HTMLTableCellElement {
   const td = document.createElement('td');
   const value = row[side];
   const tag = document.createElement('span');

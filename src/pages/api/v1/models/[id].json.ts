@@ -5,13 +5,16 @@ import { absoluteUrl } from '../../../../lib/paths.ts';
 import { BUILT_AT } from '../../../../lib/site.ts';
 
 export const getStaticPaths = (async () => {
-  const { models } = await getCatalog();
-  return models.map((model) => ({ params: { id: model.id }, props: { model } }));
+  const catalog = await getCatalog();
+  return catalog.models.map((model) => ({ params: { id: model.id }, props: { model, catalog } }));
 }) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 export const GET: APIRoute<Props> = ({ props, site }) =>
   Response.json(
-    modelFile(props.model, { absolute: (path) => absoluteUrl(path, site), generated: BUILT_AT }),
+    modelFile(props.model, props.catalog, {
+      absolute: (path) => absoluteUrl(path, site),
+      generated: BUILT_AT,
+    }),
   );

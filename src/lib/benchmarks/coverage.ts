@@ -1,0 +1,21 @@
+/**
+ * How widely each benchmark is scored: the overview's score column offers only benchmarks scored
+ * for many models, since a column that is mostly "—" ranks nothing.
+ */
+import type { Catalog } from '../catalog/types.ts';
+import type { BenchmarkRecord } from '../../schemas/records.ts';
+import { boardOf } from './board.ts';
+
+export interface Coverage {
+  benchmark: BenchmarkRecord;
+  /** Models with at least one score on it, retired ones included. */
+  models: number;
+}
+
+/** The benchmarks scored for at least `min` models, the most widely scored first. */
+export function widelyScored(catalog: Catalog, min: number): Coverage[] {
+  return catalog.benchmarks
+    .map((benchmark) => ({ benchmark, models: boardOf(catalog, benchmark).rows.length }))
+    .filter((c) => c.models >= min)
+    .sort((a, b) => b.models - a.models || a.benchmark.name.localeCompare(b.benchmark.name));
+}
