@@ -6,8 +6,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { syntheticCatalog, writeSyntheticCatalog } from '../src/bench/generate.ts';
 import { loadData } from '../src/data/load.ts';
+import type { Model } from '../src/schemas/model.ts';
 
 const dirs: string[] = [];
 afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
@@ -32,6 +34,32 @@ describe('the synthetic benchmark catalog', () => {
     expect(new Set(data.models.map((m) => m.name)).size).toBe(data.models.length);
     expect(data.models.every((m) => /^[A-Z][a-z]+ \d+\.\d \S+$/.test(m.name))).toBe(true);
     expect(data.providers.every((p) => p.name.startsWith('Synth Cloud '))).toBe(true);
+    // Benchmarks and scores, valid against them (the loader checks each score is on its scale).
+    expect(data.benchmarks.length).toBeGreaterThan(30);
+    expect(data.evaluators.map((e) => e.id)).toEqual(['synth-evals']);
+    const scored = data.models.filter((m) => m.scores?.length);
+    expect(scored.length).toBeGreaterThan(5);
+    expect(scored.length).toBeLessThan(20);
+  });
+
+  it('scores models as data/ has them: 58% scored, about 11 scores and 8 benchmarks each', () => {
+    const models = [...syntheticCatalog({ size: 1000 })]
+      .filter(([file]) => file.startsWith('models/'))
+      .map(([, text]) => parse(text) as Model);
+    const scored = models.filter((m) => m.scores?.length);
+    expect(scored.length / models.length).toBeCloseTo(0.58, 1);
+    const scores = scored.reduce((n, m) => n + (m.scores?.length ?? 0), 0) / scored.length;
+    expect(scores).toBeGreaterThan(9);
+    expect(scores).toBeLessThan(13);
+    const pairs =
+      scored.reduce((n, m) => n + new Set(m.scores?.map((x) => x.benchmark)).size, 0) /
+      scored.length;
+    expect(pairs).toBeGreaterThan(6.5);
+    expect(pairs).toBeLessThan(9.5);
+    // Some scores under two settings, never merged: one benchmark, two numbers.
+    expect(
+      scored.some((m) => (m.scores?.length ?? 0) > new Set(m.scores?.map((x) => x.benchmark)).size),
+    ).toBe(true);
   });
 
   it('is the same for the same size and seed', () => {

@@ -25,8 +25,9 @@ async function answer(page: Page): Promise<[string, string, number][]> {
     rows.map((tr) => {
       const cells = tr.querySelectorAll('td, th');
       const name = tr.querySelector('th a')?.textContent ?? '';
-      const provider = cells[2]?.childNodes[0]?.textContent ?? '';
-      const month = cells[3]?.querySelector('strong')?.textContent ?? '';
+      // Without a benchmark: #, model, per month, cheapest provider, …
+      const month = cells[2]?.querySelector('strong')?.textContent ?? '';
+      const provider = cells[3]?.childNodes[0]?.textContent ?? '';
       return [name, provider.trim(), Number(month.replace(/[$,]/g, ''))] as [
         string,
         string,
@@ -155,9 +156,9 @@ describe('the workload finder', () => {
     expect(mini?.[2]).toBeCloseTo(calcMonth, 2);
   });
 
-  it('shows three ready-made answers without JavaScript', async () => {
+  it('shows four ready-made answers without JavaScript, one ranked by value', async () => {
     const page = await site.open('/find/', { javaScript: false });
-    for (const id of ['chat-assistant', 'batch-extraction', 'long-documents']) {
+    for (const id of ['chat-assistant', 'batch-extraction', 'long-documents', 'coding-value']) {
       const section = page.locator(`section[aria-labelledby="preset-${id}"]`);
       expect(await section.locator('tbody tr').count(), id).toBe(10);
       // Each opens in the finder with its question.
@@ -166,5 +167,15 @@ describe('the workload finder', () => {
       ).toMatch(/^\/find\/\?(.*&)?in=\d+/);
     }
     expect(await page.locator('#find-results tbody tr').count()).toBeGreaterThan(0);
+    // The value answer: SWE-bench Verified scores of at least 70%, the best per dollar first.
+    const value = page.locator('section[aria-labelledby="preset-coding-value"]');
+    expect(await value.locator('thead').textContent()).toContain('SWE-bench Verified');
+    const scores = await value
+      .locator('tbody td.num strong')
+      .filter({ hasText: '%' })
+      .allTextContents();
+    expect(scores).toHaveLength(10);
+    for (const s of scores) expect(Number(s.replace('%', ''))).toBeGreaterThanOrEqual(70);
+    expect(await value.locator('tbody tr').first().textContent()).toContain('on the frontier');
   });
 });

@@ -51,6 +51,24 @@ const cheapestVision = vision
   .filter((v) => v.price === Math.min(...vision.map((w) => w.price)))
   .map((v) => v.name);
 
+/** Each model's best score on a benchmark, whatever the settings, by name. */
+const bestScores = (benchmark: string) =>
+  new Map(
+    data.models.flatMap((m) => {
+      const scores = (m.scores ?? []).filter((s) => s.benchmark === benchmark).map((s) => s.score);
+      return scores.length > 0 ? [[m.name, Math.max(...scores)] as const] : [];
+    }),
+  );
+
+/** The benchmark of a category scored for the most models: what "best coding model" sorts by. */
+function fitting(category: string) {
+  const counts = data.benchmarks
+    .filter((b) => b.category === category)
+    .map((b) => ({ b, n: bestScores(b.id).size }))
+    .sort((x, y) => y.n - x.n || x.b.name.localeCompare(y.b.name));
+  return counts[0]?.b;
+}
+
 describe('the search box in the header', () => {
   it('loads no search code until it is used, then answers "4o mini" with GPT-4o mini first', async () => {
     const page = await site.open('/models/o3/');
@@ -131,6 +149,46 @@ describe('the /search/ page', () => {
     expect(await results(again)).toEqual(narrowed);
     expect(await again.locator('select[name="input"]').inputValue()).toBe('audio');
     await again.close();
+    await page.close();
+  });
+
+  it('reads "best coding model" as the coding benchmark most models have a score on, best first', async () => {
+    const coding = fitting('coding');
+    if (!coding) throw new Error('no coding benchmark');
+    const scores = bestScores(coding.id);
+    const page = await site.open('/search/?q=best+coding+model');
+    const titles = await results(page);
+    expect(titles.length).toBeGreaterThan(5);
+    // Every result is scored on it, and the first has the best score among them.
+    for (const title of titles) expect(scores.has(title), title).toBe(true);
+    const top = Math.max(...titles.map((t) => scores.get(t) ?? -1));
+    expect(scores.get(titles[0] ?? '')).toBe(top);
+    expect(await page.locator('#search-status').textContent()).toContain(
+      `Read “best”, “coding” as: best ${coding.name} score first`,
+    );
+    // Each result says its score.
+    expect(await page.locator('#search-results .hit-facts').first().textContent()).toContain(
+      coding.name,
+    );
+    await page.close();
+  });
+
+  it('reads "smartest cheap model" as GPQA Diamond among cheap models, best first', async () => {
+    const scores = bestScores('gpqa-diamond');
+    const page = await site.open('/search/?q=smartest+cheap+model');
+    const titles = await results(page);
+    expect(titles.length).toBeGreaterThan(5);
+    for (const title of titles) {
+      expect(scores.has(title), title).toBe(true);
+      // Cheap: input under $1 per 1M tokens at its cheapest.
+      const id = data.models.find((m) => m.name === title)?.id ?? '';
+      expect(paidInput(id), title).toBeLessThan(1);
+    }
+    const top = Math.max(...titles.map((t) => scores.get(t) ?? -1));
+    expect(scores.get(titles[0] ?? '')).toBe(top);
+    expect(await page.locator('#search-status').textContent()).toContain(
+      'Input under $1 / 1M, best GPQA Diamond score first',
+    );
     await page.close();
   });
 

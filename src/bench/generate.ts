@@ -1,7 +1,8 @@
 /**
  * Synthetic catalogs for the benchmark: `size` models in the real data format (every file valid,
  * schema line first), with several offers per model across providers, price history on some
- * offers, editorial text and competitors on a share of models. Ids, makers and providers say they are
+ * offers, editorial text and competitors on a share of models, and benchmark scores on most
+ * (scores.ts). Ids, makers and providers say they are
  * synthetic (synth-1234, "Synth Lab 3", "Synth Cloud 7"); models carry invented family names
  * ("Venri 2.3 70B", see model.ts), so a search for one shares words with its family, not with the
  * whole catalog; every link points at example.com. Seeded: the same size and
@@ -14,6 +15,7 @@ import { schemaLine, type DataSchema } from '../data/schema-line.ts';
 import { seeded, type Random } from './random.ts';
 import { syntheticModel } from './model.ts';
 import { syntheticOffer } from './offer.ts';
+import { SYNTHETIC_EVALUATOR, syntheticBenchmarks } from './scores.ts';
 
 /** Offers per model unless told otherwise: data/'s average on 2026-12-02 (until then, 10). */
 export const OFFERS_PER_MODEL = 6.6;
@@ -63,9 +65,18 @@ export function syntheticCatalog(options: SyntheticOptions): Map<string, string>
     );
   });
 
+  const benchmarks = syntheticBenchmarks();
+  for (const b of benchmarks) files.set(`benchmarks/${b.id}.yaml`, file('benchmark', b.record));
+  files.set(
+    `evaluators/${SYNTHETIC_EVALUATOR.id}.yaml`,
+    file('evaluator', SYNTHETIC_EVALUATOR.record),
+  );
+  // Scores draw from a generator of their own: every other draw stays as it was before scores.
+  const scoring = { random: seeded(seed + 7919), benchmarks };
+
   const modelIds = Array.from({ length: size }, (_, i) => `synth-${i + 1}`);
   const models = modelIds.map((id, i) => {
-    const model = syntheticModel(random, i + 1, modelIds, creatorCount);
+    const model = syntheticModel(random, i + 1, modelIds, creatorCount, scoring);
     const creator = creatorIds[i % creatorCount] as string;
     files.set(`models/${creator}/${id}.yaml`, file('model', model));
     return { id, model };

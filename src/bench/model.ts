@@ -3,6 +3,7 @@ import type { Model } from '../schemas/model.ts';
 import { TIERS } from '../schemas/model.ts';
 import type { Random } from './random.ts';
 import { day, monthOf } from './dates.ts';
+import { syntheticScores, type SyntheticBenchmark } from './scores.ts';
 
 const CONTEXTS = [8192, 32768, 128000, 131072, 200000, 262144, 1000000] as const;
 const EXTRA_INPUTS = ['image', 'audio', 'video', 'pdf'] as const;
@@ -65,11 +66,24 @@ export function syntheticName(n: number, makers: number): string {
   return `${familyName(family)} ${1 + Math.floor(k / 10)}.${k % 10} ${SIZES[n % SIZES.length] ?? ''}`;
 }
 
+/** Where a model stands among its peers, 0 to 1: by tier, newer models ahead, and its own luck. */
+const TIER_STRENGTH = { flagship: 0.7, balanced: 0.5, specialized: 0.4, lightweight: 0.3 } as const;
+
+/**
+ * What scoring a model takes: its own generator, so adding scores left every other draw of the
+ * catalog (models, offers, prices) as it was, and the benchmarks to score on.
+ */
+export interface Scoring {
+  random: Random;
+  benchmarks: readonly SyntheticBenchmark[];
+}
+
 export function syntheticModel(
   random: Random,
   n: number,
   ids: readonly string[],
   makers: number,
+  scoring?: Scoring,
 ): Model {
   const name = syntheticName(n, makers);
   const released = day(random.int(0, 1400));
@@ -126,6 +140,15 @@ export function syntheticModel(
   if (ids.length > 4 && random.chance(0.3)) {
     const others = random.sample(ids, 5).filter((id) => id !== `synth-${n}`);
     model.competitors = others.slice(0, random.int(2, 4));
+  }
+  if (scoring) {
+    const age = Number(released.slice(0, 4)) - 2023;
+    const strength = Math.min(
+      1,
+      TIER_STRENGTH[tier] + age * 0.06 + (scoring.random.next() - 0.5) * 0.3,
+    );
+    const scores = syntheticScores(scoring.random, n, Math.max(0, strength), scoring.benchmarks);
+    if (scores.length > 0) model.scores = scores;
   }
   return model;
 }

@@ -4,6 +4,7 @@
  */
 import { plural } from '../lib/format.ts';
 import { pagefindOptions, readQuery } from '../lib/search/query.ts';
+import { readIntents } from './intents.ts';
 import { loadPagefind, searchHits } from './pagefind.ts';
 import { arrowKeys, resultItem } from './search-results.ts';
 
@@ -16,6 +17,7 @@ export function attachQuickSearch(form: HTMLFormElement): void {
   const list = panel?.querySelector<HTMLElement>('.hits');
   const all = panel?.querySelector<HTMLAnchorElement>('.site-search-all');
   if (!input || !panel || !status || !list || !all) return;
+  const intents = readIntents(form);
 
   const close = () => {
     panel.hidden = true;
@@ -29,17 +31,23 @@ export function attachQuickSearch(form: HTMLFormElement): void {
   const run = async () => {
     const typed = input.value.trim();
     if (typed === '') return close();
-    const read = readQuery(typed);
-    const found = await searchHits(read.text, pagefindOptions(read.filters, read.sort), QUICK, {
-      debounced: true,
-      bundle: 'quick',
-    });
+    const read = readQuery(typed, intents);
+    const found = await searchHits(
+      read.text,
+      pagefindOptions(read.filters, read.sort, intents),
+      QUICK,
+      {
+        debounced: true,
+        bundle: 'quick',
+      },
+    );
     if (!found || input.value.trim() !== typed) return; // a newer search is on its way
     panel.hidden = false;
     all.href = `${form.action}?q=${encodeURIComponent(typed)}`;
     all.textContent = `All ${plural(found.total, 'result')} for “${typed}”`;
     status.textContent = found.total === 0 ? `Nothing matches “${typed}”.` : '';
-    list.replaceChildren(...found.hits.map((hit) => resultItem(hit, false)));
+    const scoreKey = read.intent ? read.sort : '';
+    list.replaceChildren(...found.hits.map((hit) => resultItem(hit, false, scoreKey)));
   };
 
   loadPagefind('quick').catch(fail);

@@ -1,7 +1,11 @@
 /** One search result as a list item, for the header's quick results and the /search/ page. */
 import type { Hit } from './pagefind.ts';
 
-export function resultItem(hit: Hit, withExcerpt: boolean): HTMLLIElement {
+/**
+ * `scoreKey` names the benchmark the results are sorted by (`score-<id>`): its score, in the
+ * result's meta under the same key, is shown with the other facts.
+ */
+export function resultItem(hit: Hit, withExcerpt: boolean, scoreKey = ''): HTMLLIElement {
   const li = document.createElement('li');
   const link = document.createElement('a');
   link.href = hit.url;
@@ -9,7 +13,13 @@ export function resultItem(hit: Hit, withExcerpt: boolean): HTMLLIElement {
   title.className = 'hit-title';
   title.textContent = hit.meta['title'] ?? hit.url;
   link.append(title);
-  const facts = [hit.meta['kind'], hit.meta['creator'], hit.meta['price'], hit.meta['context']]
+  const facts = [
+    scoreKey ? hit.meta[scoreKey] : undefined,
+    hit.meta['kind'],
+    hit.meta['creator'],
+    hit.meta['price'],
+    hit.meta['context'],
+  ]
     .filter(Boolean)
     .join(' · ');
   if (facts) {

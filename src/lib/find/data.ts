@@ -8,6 +8,7 @@ import { isFree } from '../catalog/offers.ts';
 import { isStale } from '../provenance/freshness.ts';
 import { MODALITIES } from '../../schemas/vocabulary.ts';
 import type { Price } from '../../schemas/offer.ts';
+import { findBenchmarks, type FindBenchmark } from './scores.ts';
 
 export interface FindOffer {
   /** Index into `providers`. */
@@ -56,6 +57,8 @@ export interface FindData {
   makers: { id: string; name: string }[];
   /** In name order, as the catalog has them: the ranking leaves ties in this order. */
   models: FindModel[];
+  /** Benchmarks some model is scored on, with each model's headline score (see scores.ts). */
+  benchmarks: FindBenchmark[];
 }
 
 /** The prices the ranking reads: what a request costs, not what writing to the cache does. */
@@ -175,5 +178,6 @@ export function findData(catalog: Catalog, today: string, staleDays: number): Fi
     models: catalog.models.map((m) =>
       modelRecord(m, providerIndex, makerIndex, today, staleDays, (p) => providers[p]?.kind ?? ''),
     ),
+    benchmarks: findBenchmarks(catalog),
   };
 }

@@ -5,6 +5,7 @@
  */
 import { modalityBits, type PackedFind } from './pack.ts';
 import type { FindQuery } from './query.ts';
+import { scoreColumn } from './scores.ts';
 
 export const CAPABILITIES = [
   ['tools', 'tool calling'],
@@ -31,9 +32,24 @@ export interface Needs {
   minContext: number;
   /** The prompt and its answer: a provider's window must hold them. */
   fits: number;
+  /** The benchmark's headline scores by model (NaN: none) when a score is required. */
+  score: Float64Array | undefined;
+  minScore: number;
+  /** The benchmark's direction: false when the score must be at most `minScore`. */
+  higher: boolean;
 }
 
-export function needsOf(packed: PackedFind, query: FindQuery): Needs {
+/** Whether a model's score meets the score asked for. */
+export const SCORE_MET = 0;
+/** The model has no score on the benchmark: like an unpublished capability, never a yes. */
+export const NO_SCORE = 1;
+export const BELOW_SCORE = 2;
+
+/**
+ * `benchmark` is the index of the benchmark the question is about (scores.ts `chosenBenchmark`),
+ * -1 for none: a score asked for on a benchmark the data does not have asks nothing.
+ */
+export function needsOf(packed: PackedFind, query: FindQuery, benchmark = -1): Needs {
   const { needs, work } = query;
   const makerOut = new Uint8Array(packed.makers.length);
   packed.makers.forEach(([id], i) => {
@@ -58,7 +74,23 @@ export function needsOf(packed: PackedFind, query: FindQuery): Needs {
     providerOut,
     minContext: needs.minContext,
     fits: work.inputTokens + work.outputTokens,
+    // Only on the benchmark named: not on the default the score sorts fall back on.
+    score:
+      needs.minScore !== undefined && packed.benchmarks[benchmark]?.[0] === needs.benchmark
+        ? scoreColumn(packed, benchmark)
+        : undefined,
+    minScore: needs.minScore ?? 0,
+    higher: packed.benchmarks[benchmark]?.[6] !== 0,
   };
+}
+
+/** Whether model `k` reaches the score asked for: SCORE_MET, NO_SCORE or BELOW_SCORE. */
+export function scoreMeets(needs: Needs, k: number): number {
+  const { score } = needs;
+  if (!score) return SCORE_MET;
+  const s = score[k] ?? Number.NaN;
+  if (s !== s) return NO_SCORE;
+  return (needs.higher ? s >= needs.minScore : s <= needs.minScore) ? SCORE_MET : BELOW_SCORE;
 }
 
 /** Whether model `k` itself (not an offer) meets the requirements: 'yes', 'no' or 'unknown'. */

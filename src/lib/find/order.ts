@@ -70,6 +70,47 @@ export interface Cheapest {
   freeOnly: number[];
   unknownCount: number;
   overBudget: number;
+  /** Models that meet everything but have no score on the benchmark a score is required on. */
+  noScore: number;
+  /** Models that meet everything but the score required. */
+  belowScore: number;
+  /** The benchmark the question is about, if any: headline scores by model (NaN: none). */
+  bench: BenchScores | undefined;
+}
+
+export interface BenchScores {
+  score: Float64Array;
+  higher: boolean;
+  /** The top of its scale: a lower-is-better score counts as `max - score` in score per dollar. */
+  max: number;
+}
+
+/**
+ * Score per dollar: the headline score over the month's cost, so more is better; for a benchmark
+ * where lower is better, what the score falls short of the scale's top (max − score) instead. A
+ * month that costs nothing is worth any score; NaN for a model without a score.
+ */
+export function valueOf(score: number, cost: number, higher: boolean, max: number): number {
+  const v = higher ? score : max - score;
+  if (cost > 0) return v / cost;
+  return v > 0 ? Infinity : v === v ? 0 : Number.NaN;
+}
+
+/**
+ * Each shown model's key for the score sorts, larger first: its score (negated where lower is
+ * better) or its score per dollar; -Infinity for a model without a score, so it comes after every
+ * scored one, where cost orders it.
+ */
+function scoreKeys(c: Cheapest, sort: 'score' | 'value'): Float64Array {
+  const key = new Float64Array(c.cost.length).fill(-Infinity);
+  const b = c.bench;
+  if (!b) return key;
+  for (const k of c.shown) {
+    const s = b.score[k] ?? Number.NaN;
+    if (s !== s) continue;
+    key[k] = sort === 'score' ? (b.higher ? s : -s) : valueOf(s, c.cost[k] ?? 0, b.higher, b.max);
+  }
+  return key;
 }
 
 /** The order asked for, over model indices; ties keep the data's order, which is by name. */
@@ -92,5 +133,13 @@ export function orderOf(packed: PackedFind, c: Cheapest, sort: FindQuery['sort']
         const y = packed.strings[released[b] ?? -1] ?? '';
         return x < y ? 1 : x > y ? -1 : a - b;
       };
+    // Scored first, best first; ties and the unscored by cost, as speed's. Two keys alike (both
+    // unscored, or both free and so worth any score) subtract to NaN, which is a tie too.
+    case 'score':
+    case 'value': {
+      const key = scoreKeys(c, sort);
+      return (a: number, b: number) =>
+        (key[b] ?? 0) - (key[a] ?? 0) || (cost[a] ?? 0) - (cost[b] ?? 0) || a - b;
+    }
   }
 }

@@ -8,6 +8,12 @@
 import { FLAT_PRICE_FIELDS, MODALITIES } from '../../schemas/vocabulary.ts';
 import type { Price } from '../../schemas/offer.ts';
 import type { FindData, FindModel, FindOffer } from './data.ts';
+import {
+  packBenchmarks,
+  unpackBenchmarks,
+  type PackedBenchmark,
+  type PackedScores,
+} from './scores.ts';
 
 const CAPS = ['tools', 'json', 'reasoning'] as const;
 /** A price column's value where the price is unknown. */
@@ -28,7 +34,7 @@ function priceTable(data: FindData): number[] {
 }
 
 export interface PackedFind {
-  v: 3;
+  v: 4;
   today: string;
   providers: [string, string, string][];
   makers: [string, string][];
@@ -84,6 +90,13 @@ export interface PackedFind {
   };
   /** Offer row → the conditional prices it has (long_context, peak, regional). */
   extra: [number, Pick<Price, 'long_context' | 'peak' | 'regional'>][];
+  /** Benchmarks some model is scored on, the most scored first, and their headline scores. */
+  benchmarks: PackedBenchmark[];
+  /**
+   * By benchmark, sparse (see scores.ts): only the models scored on it. Absent from
+   * `/find-data.json`, which the page loads first: `/find-scores.json` holds it.
+   */
+  scores?: PackedScores[];
 }
 
 /** Modalities as bits (bit i: MODALITIES[i]), or undefined when one is not in the vocabulary. */
@@ -198,7 +211,7 @@ export function pack(data: FindData): PackedFind {
     }
   }
   return {
-    v: 3,
+    v: 4,
     today: data.today,
     providers: data.providers.map((p) => [p.id, p.name, p.kind]),
     makers: data.makers.map((c) => [c.id, c.name]),
@@ -208,6 +221,7 @@ export function pack(data: FindData): PackedFind {
     models: m,
     offers: o,
     extra,
+    ...packBenchmarks(data.benchmarks),
   };
 }
 
@@ -358,5 +372,6 @@ export function unpack(packed: PackedFind): FindData {
     providers: packed.providers.map(([id, name, kind]) => ({ id, name, kind })),
     makers: packed.makers.map(([id, name]) => ({ id, name })),
     models: packed.models.id.map((_, k) => modelAt(packed, k)),
+    benchmarks: unpackBenchmarks(packed.benchmarks, packed.scores ?? []),
   };
 }

@@ -1,6 +1,7 @@
 /**
- * Three common jobs, answered at build time so the finder says something useful before anyone
- * types, and without JavaScript.
+ * Four common jobs, answered at build time so the finder says something useful before anyone
+ * types, and without JavaScript: three ranked by cost, and one by value (benchmark score per
+ * dollar).
  */
 import { TYPICAL_WORKLOAD } from '../pricing/calculator.ts';
 import { ANY, type FindQuery } from './query.ts';
@@ -63,4 +64,33 @@ export const PRESETS: Preset[] = [
       sort: 'cost',
     },
   },
+  {
+    id: 'coding-value',
+    title: 'Best coding score per dollar, with tools',
+    about:
+      'A coding agent: 30,000 input tokens a step, 80% of them repository context read from the cache, 1,500 out, 2,000 steps a day, calling tools; at least 70% on SWE-bench Verified, ranked by score per dollar.',
+    query: {
+      work: {
+        ...TYPICAL_WORKLOAD,
+        inputTokens: 30_000,
+        outputTokens: 1_500,
+        cachedShare: 0.8,
+        requestsPerDay: 2_000,
+      },
+      needs: {
+        ...ANY,
+        tools: true,
+        activeOnly: true,
+        benchmark: 'swe-bench-verified',
+        minScore: 70,
+      },
+      sort: 'value',
+    },
+  },
 ];
+
+/** What a ready-made answer's table shows, by the order it is ranked in. */
+export const PRESET_CAPTIONS: Partial<Record<FindQuery['sort'], string>> = {
+  cost: 'the ten cheapest',
+  value: 'the ten best by score per dollar',
+};

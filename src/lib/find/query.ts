@@ -11,7 +11,8 @@ import {
   type Workload,
 } from '../pricing/calculator.ts';
 
-export const SORTS = ['cost', 'context', 'speed', 'newest'] as const;
+/** `score` and `value` rank by the benchmark asked about (scores.ts says which when none is). */
+export const SORTS = ['cost', 'context', 'speed', 'newest', 'score', 'value'] as const;
 export type Sort = (typeof SORTS)[number];
 
 export interface Requirements {
@@ -36,6 +37,13 @@ export interface Requirements {
   kinds: string[];
   /** Most the workload may cost a month, USD; undefined for no limit. */
   budget: number | undefined;
+  /** The benchmark asked about (an id), or '' for none. */
+  benchmark: string;
+  /**
+   * The headline score the model must reach on it: at least this, or at most for a benchmark where
+   * lower is better; undefined for no requirement. A model with no score never reaches it.
+   */
+  minScore: number | undefined;
 }
 
 /** A workload given as the month's totals rather than per request and per day. */
@@ -71,6 +79,8 @@ export const ANY: Requirements = {
   notMakers: [],
   kinds: [],
   budget: undefined,
+  benchmark: '',
+  minScore: undefined,
 };
 
 /** URL parameter names, beside the calculator's (in, out, cached, rpd, batch, when, where). */
@@ -88,6 +98,8 @@ export const NEED_PARAMS = {
   notMakers: 'notmaker',
   kinds: 'kind',
   budget: 'budget',
+  benchmark: 'bench',
+  minScore: 'atleast',
   sort: 'sort',
   /** `per=month`: the amounts are the month's totals, in `monthin` and `monthout`. */
   per: 'per',
@@ -130,6 +142,14 @@ export function queryFromParams(params: URLSearchParams): FindQuery {
   needs.minOutput = count(params.get(NEED_PARAMS.minOutput), 100_000_000);
   const budget = Number(params.get(NEED_PARAMS.budget));
   needs.budget = params.get(NEED_PARAMS.budget) && budget > 0 ? budget : undefined;
+  const benchmark = params.get(NEED_PARAMS.benchmark) ?? '';
+  needs.benchmark = /^[\w.-]+$/.test(benchmark) ? benchmark : '';
+  // A score means nothing without the benchmark it is on.
+  const minScore = params.get(NEED_PARAMS.minScore)?.trim() ?? '';
+  needs.minScore =
+    needs.benchmark !== '' && minScore !== '' && Number.isFinite(Number(minScore))
+      ? Number(minScore)
+      : undefined;
   const sort = SORTS.find((s) => s === params.get(NEED_PARAMS.sort)) ?? 'cost';
   const work = workloadFromQuery(params);
   if (params.get(NEED_PARAMS.per) === 'month') {
@@ -153,6 +173,8 @@ export function queryToParams(query: FindQuery): URLSearchParams {
   if (needs.minContext > 0) params.set(NEED_PARAMS.minContext, String(needs.minContext));
   if (needs.minOutput > 0) params.set(NEED_PARAMS.minOutput, String(needs.minOutput));
   if (needs.budget !== undefined) params.set(NEED_PARAMS.budget, String(needs.budget));
+  if (needs.benchmark !== '') params.set(NEED_PARAMS.benchmark, needs.benchmark);
+  if (needs.minScore !== undefined) params.set(NEED_PARAMS.minScore, String(needs.minScore));
   if (query.sort !== 'cost') params.set(NEED_PARAMS.sort, query.sort);
   if (query.month) {
     // The totals, not what they were turned into: the link says what was asked.

@@ -272,8 +272,24 @@ describe('rank over the packed columns', async () => {
         notMakers: r.chance(0.2) ? some(makers, 3) : [],
         kinds: r.chance(0.2) ? some(kinds, 2) : [],
         budget: r.pick([undefined, undefined, 1, 100]),
+        ...scoreNeeds(r, packed),
       },
       sort: r.pick(SORTS),
+    };
+  }
+
+  /**
+   * Half the time a benchmark (now and then one the data does not have), and then often a score
+   * to reach: one some model has exactly, so the boundary is asked about too.
+   */
+  function scoreNeeds(r: ReturnType<typeof seeded>, packed: typeof real) {
+    if (r.chance(0.5)) return { benchmark: '', minScore: undefined };
+    if (r.chance(0.05)) return { benchmark: 'no-such-benchmark', minScore: 50 };
+    const b = r.int(0, packed.benchmarks.length - 1);
+    const values = packed.scores?.[b]?.[1] ?? [];
+    return {
+      benchmark: packed.benchmarks[b]?.[0] ?? '',
+      minScore: r.chance(0.6) && values.length > 0 ? r.pick(values) : undefined,
     };
   }
 

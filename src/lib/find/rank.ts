@@ -10,10 +10,12 @@
  */
 import { costOf, flatMonthly, monthlyCost, type Cost } from '../pricing/calculator.ts';
 import type { FindData, FindModel, FindOffer } from './data.ts';
-import { CAPABILITIES, modelMeets, needsOf } from './needs.ts';
-import { byName, firstInOrder, nameOrder, orderOf, type Cheapest } from './order.ts';
+import { CAPABILITIES, modelMeets, NO_SCORE, needsOf, SCORE_MET, scoreMeets } from './needs.ts';
+import { byName, firstInOrder, nameOrder, orderOf, valueOf, type Cheapest } from './order.ts';
 import { conditionalPrice, modelAt, packedIndex, UNKNOWN, type PackedFind } from './pack.ts';
 import type { FindQuery } from './query.ts';
+import { onFrontier } from './frontier.ts';
+import { benchmarkInfo, chosenBenchmark, scoreColumn, type BenchmarkInfo } from './scores.ts';
 
 export interface Priced {
   offer: FindOffer;
@@ -32,6 +34,12 @@ export interface Ranked {
   unknown: string[];
   /** Measured speed of the best offer, or of any offer, tokens per second. */
   speed: number | undefined;
+  /** With a benchmark asked about: the model's headline score on it, if it has one. */
+  score?: number;
+  /** And its score per dollar (order.ts `valueOf`). */
+  value?: number;
+  /** No other model of the answer is both cheaper and better on the benchmark (ties allowed). */
+  onFrontier?: true;
 }
 
 export interface Answer {
@@ -45,6 +53,18 @@ export interface Answer {
   unknownCount: number;
   /** Models that meet everything but cost more than the budget. */
   overBudget: number;
+  /** Models that meet everything but have no score on the benchmark a score is required on. */
+  noScore: number;
+  /** Models that meet everything but the score required. */
+  belowScore: number;
+  /** The benchmark the answer is about: the one asked about, or the score sorts' default. */
+  benchmark?: BenchmarkInfo;
+  /** True when the question sorts by score without naming a benchmark, so the default is used. */
+  defaulted?: true;
+  /** How many models of the answer are on the frontier of cost against score. */
+  frontier?: number;
+  /** How many models of the answer have no score on the benchmark (they rank last by score). */
+  unscored?: number;
 }
 
 /** A model's qualifying offers priced with `costOf`, cheapest first: the rows it shows. */
@@ -76,6 +96,8 @@ function ranked(
   providers: FindData['providers'],
   k: number,
   query: FindQuery,
+  c: Cheapest,
+  front: Uint8Array | undefined,
 ): Ranked {
   const model = modelAt(packed, k);
   const list = priced(providers, model, query);
@@ -83,7 +105,7 @@ function ranked(
   let fastest: number | undefined;
   for (const p of list)
     if (p.offer.tps !== undefined) fastest = Math.max(fastest ?? 0, p.offer.tps);
-  return {
+  const row: Ranked = {
     model,
     maker: packed.makers[model.maker]?.[1] ?? '',
     best,
@@ -91,6 +113,13 @@ function ranked(
     unknown: CAPABILITIES.filter(([key]) => model[key] === undefined).map(([, label]) => label),
     speed: best.offer.tps ?? fastest,
   };
+  const score = c.bench?.score[k] ?? Number.NaN;
+  if (c.bench && score === score) {
+    row.score = score;
+    row.value = valueOf(score, best.cost.perMonth, c.bench.higher, c.bench.max);
+    if (front?.[k]) row.onFrontier = true;
+  }
+  return row;
 }
 
 /**
@@ -98,10 +127,11 @@ function ranked(
  * record: it runs over every offer of the catalog, most of it before the browser has compiled it,
  * and an object made inside the loop made the browser throw the compiled loop away.
  */
-function cheapest(packed: PackedFind, query: FindQuery): Cheapest {
+function cheapest(packed: PackedFind, query: FindQuery, benchmark: number): Cheapest {
   const { models: m, offers: o } = packed;
   const { start, extraAt } = packedIndex(packed);
-  const needs = needsOf(packed, query);
+  const needs = needsOf(packed, query, benchmark);
+  const info = packed.benchmarks[benchmark];
   const order = nameOrder(packed);
   const { work } = query;
   const budget = query.needs.budget;
@@ -114,6 +144,13 @@ function cheapest(packed: PackedFind, query: FindQuery): Cheapest {
     freeOnly: [],
     unknownCount: 0,
     overBudget: 0,
+    noScore: 0,
+    belowScore: 0,
+    bench: info && {
+      score: scoreColumn(packed, benchmark),
+      higher: info[6] === 1,
+      max: info[5],
+    },
   };
   // Columns and requirements as locals: a property read costs where the code is not compiled yet.
   const {
@@ -187,12 +224,18 @@ function cheapest(packed: PackedFind, query: FindQuery): Cheapest {
         bestOrder = place;
       }
     }
+    const scored = scoreMeets(needs, k);
     if (best === -1) {
-      if (free) out.freeOnly.push(k);
+      if (free && scored === SCORE_MET) out.freeOnly.push(k);
       continue;
     }
     if (budget !== undefined && bestCost > budget) {
       out.overBudget++;
+      continue;
+    }
+    if (scored !== SCORE_MET) {
+      if (scored === NO_SCORE) out.noScore++;
+      else out.belowScore++;
       continue;
     }
     out.cost[k] = bestCost;
@@ -209,12 +252,18 @@ function cheapest(packed: PackedFind, query: FindQuery): Cheapest {
  * page asks for the rows it draws).
  */
 export function rank(packed: PackedFind, query: FindQuery, limit = Infinity): Answer {
-  const c = cheapest(packed, query);
+  const benchmark = chosenBenchmark(
+    packed.benchmarks.map((b) => b[0]),
+    query,
+  );
+  const c = cheapest(packed, query, benchmark);
   const providers = packed.providers.map((p) => ({ id: p[0], name: p[1], kind: p[2] }));
   const { minContext } = query.needs;
+  const front = c.bench && onFrontier(c.shown, c.cost, c.bench.score, c.bench.higher);
+  const info = packed.benchmarks[benchmark];
   return {
     results: firstInOrder(c.shown, orderOf(packed, c, query.sort), limit).map((k) =>
-      ranked(packed, providers, k, query),
+      ranked(packed, providers, k, query, c, front?.flags),
     ),
     count: c.shown.length,
     freeOnly: c.freeOnly.map((k) => {
@@ -228,5 +277,14 @@ export function rank(packed: PackedFind, query: FindQuery, limit = Infinity): An
     }),
     unknownCount: c.unknownCount,
     overBudget: c.overBudget,
+    noScore: c.noScore,
+    belowScore: c.belowScore,
+    ...(info && {
+      benchmark: benchmarkInfo(info),
+      frontier: front?.count ?? 0,
+      unscored: c.shown.filter((k) => Number.isNaN(c.bench?.score[k] ?? Number.NaN)).length,
+    }),
+    // Sorted by score on a benchmark the question did not name (or the data does not have).
+    ...(info && info[0] !== query.needs.benchmark && { defaulted: true as const }),
   };
 }

@@ -7,6 +7,7 @@ import { escapeMarkup } from '../escape.ts';
 import { date, money, plural, tokens } from '../format.ts';
 import type { FindQuery } from './query.ts';
 import type { Answer, Priced, Ranked } from './rank.ts';
+import { ON_FRONTIER, scoreCell, scoreSummary, type ScoreCell } from './score-view.ts';
 
 /** The live answer: its length and caption, the same whether the build or the script draws it. */
 export const LIVE_ROWS = 50;
@@ -37,6 +38,8 @@ export interface ResultRow {
   providerCount: number;
   /** Words of caution: capabilities unknown, batch not priced. */
   flags: string[];
+  /** With a benchmark asked about: the model's score on it. */
+  score?: ScoreCell;
 }
 
 const SOURCE_NAMES: Record<string, string> = {
@@ -63,11 +66,12 @@ function providerCell(p: Priced): ProviderCell {
     ] as const
   )
     .filter(([, v]) => v > 0)
-    .map(([label, v]) => `${label} ${money(month(v))}`);
+    // A no-break space in each part: a narrow column wraps between parts, not inside one.
+    .map(([label, v]) => `${label}\u00a0${money(month(v))}`);
   return {
     name: p.provider.name,
     perMonth: money(p.cost.perMonth),
-    parts: bits.join(' · '),
+    parts: bits.join('\u00a0· '),
     dated: `${p.offer.stale ? '⚠ ' : ''}${date(p.offer.updated)} · ${sourceName(p.offer.source)}`,
     stale: p.offer.stale === true,
   };
@@ -81,7 +85,11 @@ function flagsOf(r: Ranked): string[] {
   return flags;
 }
 
-export function resultRows(answer: Answer, limit = Infinity): ResultRow[] {
+export function resultRows(
+  answer: Answer,
+  limit = Infinity,
+  sort: FindQuery['sort'] = 'cost',
+): ResultRow[] {
   return answer.results.slice(0, limit).map((r, i) => ({
     rank: i + 1,
     id: r.model.id,
@@ -94,6 +102,7 @@ export function resultRows(answer: Answer, limit = Infinity): ResultRow[] {
     others: r.others.map((p) => ({ name: p.provider.name, perMonth: money(p.cost.perMonth) })),
     providerCount: r.model.providerCount,
     flags: flagsOf(r),
+    ...(answer.benchmark && { score: scoreCell(r, answer, sort) }),
   }));
 }
 
@@ -108,6 +117,8 @@ export function answerSummary(answer: Answer, query: FindQuery): string {
       `${plural(answer.unknownCount, 'model')} left out because a capability asked for is not published`,
     );
   if (answer.overBudget > 0) parts.push(`${answer.overBudget} over the budget`);
+  const scores = scoreSummary(answer, query);
+  parts.push(...scores.left);
   if (answer.freeOnly.length > 0)
     parts.push(`${plural(answer.freeOnly.length, 'model')} only on free, rate-limited tiers`);
   const work = query.month
@@ -122,18 +133,30 @@ export function answerSummary(answer: Answer, query: FindQuery): string {
           .join(
             '; ',
           )}${answer.freeOnly.length > 5 ? ` and ${answer.freeOnly.length - 5} more` : ''}.`;
-  return `${parts.join('; ')}. ${work}, by month of 30 days.${free}`;
+  return `${parts.join('; ')}. ${work}, by month of 30 days.${scores.notes ? ` ${scores.notes}` : ''}${free}`;
 }
 
 /**
  * The answer's table as HTML: written by the build into the page, and by the page's script into
- * the same place, so both show exactly the same thing. Every text is escaped.
+ * the same place, so both show exactly the same thing. Every text is escaped. `scoreHeading` names
+ * the benchmark of a score column ('' for none). The score and the month's cost come right after
+ * the model, so a phone shows them without scrolling sideways; the provider that month is at
+ * follows.
  */
-export function tableHtml(rows: ResultRow[], caption: string, modelHref: (id: string) => string) {
+export function tableHtml(
+  rows: ResultRow[],
+  caption: string,
+  modelHref: (id: string) => string,
+  scoreHeading = '',
+) {
   const e = escapeMarkup;
   const sub = (text: string, cls = 'sub') => (text ? `<span class="${cls}">${e(text)}</span>` : '');
   // Speed only where some result has a measurement; otherwise a column of dashes says nothing.
   const speed = rows.some((r) => r.speed !== '—');
+  const scoreTd = (c: ScoreCell | undefined) =>
+    scoreHeading === ''
+      ? ''
+      : `<td class="num">${c?.score === '—' || !c ? '—' : `<strong>${e(c.score)}</strong>`}${sub(c?.value ?? '')}${c?.frontier ? sub(ON_FRONTIER, 'sub frontier') : ''}</td>`;
   const body = rows
     .map((r) => {
       const all = `<a href="${e(modelHref(r.id))}#pricing">all ${r.providerCount} providers</a>`;
@@ -149,8 +172,9 @@ export function tableHtml(rows: ResultRow[], caption: string, modelHref: (id: st
         '<tr>',
         `<td class="num">${r.rank}</td>`,
         `<th scope="row"><a href="${e(modelHref(r.id))}">${e(r.name)}</a>${sub(r.maker)}${r.flags.map((f) => sub(f, 'sub flag')).join('')}</th>`,
+        scoreTd(r.score),
+        `<td class="num month"><strong>${e(r.best.perMonth)}</strong>${sub(r.best.parts)}</td>`,
         `<td>${e(r.best.name)}${others}</td>`,
-        `<td class="num"><strong>${e(r.best.perMonth)}</strong>${sub(r.best.parts)}</td>`,
         `<td class="num">${e(r.context)}</td>`,
         speed ? `<td class="num">${e(r.speed)}</td>` : '',
         `<td>${sub(r.best.dated, r.best.stale ? 'sub stale' : 'sub')}</td>`,
@@ -161,7 +185,7 @@ export function tableHtml(rows: ResultRow[], caption: string, modelHref: (id: st
   return [
     '<table class="find-table">',
     `<caption>${e(caption)}</caption>`,
-    `<thead><tr><th scope="col" class="num">#</th><th scope="col">Model</th><th scope="col">Cheapest provider</th><th scope="col" class="num">Per month</th><th scope="col" class="num">Context</th>${speed ? '<th scope="col" class="num">Speed</th>' : ''}<th scope="col">Price as of</th></tr></thead>`,
+    `<thead><tr><th scope="col" class="num">#</th><th scope="col">Model</th>${scoreHeading ? `<th scope="col" class="num">${e(scoreHeading)}</th>` : ''}<th scope="col" class="num">Per month</th><th scope="col">Cheapest provider</th><th scope="col" class="num">Context</th>${speed ? '<th scope="col" class="num">Speed</th>' : ''}<th scope="col">Price as of</th></tr></thead>`,
     `<tbody>${body}</tbody>`,
     '</table>',
   ].join('');

@@ -15,6 +15,7 @@ import { PROVIDER_KINDS } from '../format.ts';
 import { deriveInsights } from '../text/insights.ts';
 import { aboutText } from '../text/model-text.ts';
 import { searchNames, searchTags } from './tags.ts';
+import { fittingBenchmarks, scoreTags, type Intents } from './intents.ts';
 
 export interface SearchRecord {
   /** The page's path without the site's base, as Pagefind records it. */
@@ -32,8 +33,13 @@ const p = (text: string | undefined) => (text ? `<p>${escapeMarkup(text)}</p>` :
 const items = (lines: readonly string[] | undefined) =>
   lines?.length ? `<ul>${lines.map((l) => `<li>${escapeMarkup(l)}</li>`).join('')}</ul>` : '';
 
-function modelRecord(model: CatalogModel, catalog: Catalog): SearchRecord {
-  const { filters, sorts, meta } = searchTags(model);
+function modelRecord(model: CatalogModel, catalog: Catalog, intents: Intents): SearchRecord {
+  const tags = searchTags(model);
+  // Headline scores on the benchmarks a question about quality is read as, so Pagefind sorts by them.
+  const scores = scoreTags(model, catalog, intents);
+  const filters = tags.filters;
+  const sorts = { ...tags.sorts, ...scores.sorts };
+  const meta = { ...tags.meta, ...scores.meta };
   const insights = deriveInsights(model, catalog.ranks.get(model.id) ?? {});
   const body = [
     p(model.creatorName),
@@ -72,7 +78,12 @@ export function searchRecords(catalog: Catalog): SearchRecord[] {
     sorts: {},
     meta: { title: creator.name, kind: 'Model maker' },
   }));
-  return [...catalog.models.map((m) => modelRecord(m, catalog)), ...providers, ...creators];
+  const intents = fittingBenchmarks(catalog);
+  return [
+    ...catalog.models.map((m) => modelRecord(m, catalog, intents)),
+    ...providers,
+    ...creators,
+  ];
 }
 
 const span = (attribute: string, key: string, value: string) =>
@@ -87,7 +98,8 @@ const span = (attribute: string, key: string, value: string) =>
 export function recordHtml(record: SearchRecord, options: { full: boolean }): string {
   const tags = [
     ...Object.entries(record.meta)
-      .filter(([, value]) => value !== '')
+      // Scores show only beside results sorted by them, which the quick bundle never is.
+      .filter(([key, value]) => value !== '' && (options.full || !key.startsWith('score-')))
       .map(([key, value]) => span('meta', key, value)),
     ...(options.full
       ? [

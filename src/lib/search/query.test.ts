@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { catalog, model, offer, provider } from '../../../test/helpers/catalog.ts';
+import {
+  benchmark,
+  catalog,
+  model,
+  offer,
+  provider,
+  score,
+} from '../../../test/helpers/catalog.ts';
+import { fittingBenchmarks, scoreTags } from './intents.ts';
 import { nameMatch, pagefindOptions, rankHits, readQuery } from './query.ts';
-import { searchNames, searchTags } from './tags.ts';
+import { readingText } from './reading.ts';
+import { CHEAP, searchNames, searchTags } from './tags.ts';
 
 describe('readQuery', () => {
   it('reads "cheapest vision model" as image input, cheapest first, with no text left', () => {
@@ -37,6 +46,123 @@ describe('readQuery', () => {
 
   it('does not read a word that merely contains a keyword', () => {
     expect(readQuery('toolformer imagery').understood).toEqual([]);
+  });
+});
+
+describe('readQuery, questions about quality', () => {
+  // Two coding benchmarks (the first scored for more models), GPQA Diamond, a math benchmark and a
+  // hallucination rate, where lower is better.
+  const benchmarks = [
+    benchmark('code-a', { name: 'Code A' }),
+    benchmark('code-b', { name: 'Code B' }),
+    benchmark('gpqa-diamond', { name: 'GPQA Diamond', category: 'knowledge' }),
+    benchmark('mmlu-x', { name: 'MMLU X', category: 'knowledge' }),
+    benchmark('math-x', { name: 'Math X', category: 'math' }),
+    benchmark('halluc', {
+      name: 'Halluc',
+      category: 'factuality',
+      scale: { unit: 'rate', min: 0, max: 100, higher_is_better: false },
+    }),
+  ];
+  const models = [
+    model('a', {
+      scores: [
+        score('code-a', 50, { settings: { reasoning: 'low' } }),
+        score('code-a', 71, { settings: { reasoning: 'high' } }),
+        score('code-b', 40),
+        score('mmlu-x', 80),
+        score('halluc', 4),
+      ],
+    }),
+    model('b', { scores: [score('code-a', 60), score('mmlu-x', 70), score('math-x', 30)] }),
+    model('c', { scores: [score('gpqa-diamond', 66), score('mmlu-x', 75)] }),
+    model('d', { status: 'retired', retired: '2026-06-01', scores: [score('code-a', 99)] }),
+  ];
+  const built = catalog(models, [provider('p', [offer('a', 0.5, 1)])], benchmarks);
+  const intents = fittingBenchmarks(built);
+
+  it('picks for each skill the benchmark scored for the most models, and GPQA Diamond for "smartest"', () => {
+    expect(intents.byCategory['coding']?.id).toBe('code-a');
+    // MMLU X is scored for more models, but "smartest" means GPQA Diamond while the data has it.
+    expect(intents.byCategory['knowledge']?.id).toBe('mmlu-x');
+    expect(intents.smartest?.id).toBe('gpqa-diamond');
+    expect(intents.byCategory['factuality']).toEqual({ id: 'halluc', name: 'Halluc', lower: true });
+    const without = catalog(
+      models,
+      [],
+      benchmarks.filter((b) => b.id !== 'gpqa-diamond'),
+    );
+    expect(fittingBenchmarks(without).smartest?.id).toBe('code-a');
+  });
+
+  it('reads "best coding model" as a sort by the coding benchmark, best first', () => {
+    const read = readQuery('best coding model', intents);
+    expect(read).toMatchObject({
+      text: null,
+      filters: {},
+      sort: 'score-code-a',
+      understood: ['best', 'coding'],
+    });
+    expect(pagefindOptions(read.filters, read.sort, intents).sort).toEqual({
+      'score-code-a': 'desc',
+    });
+    expect(readingText(read, () => 'Best Code A score first')).toBe(
+      'Read “best”, “coding” as: best Code A score first (the coding benchmark scored for the most models; models without a score are left out).',
+    );
+  });
+
+  it('reads "smartest cheap model" as GPQA Diamond among cheap models: the benchmark takes the sort', () => {
+    expect(readQuery('smartest cheap model', intents)).toMatchObject({
+      text: null,
+      filters: { priceband: CHEAP },
+      sort: 'score-gpqa-diamond',
+    });
+    // Alone, "cheap" is still the price sort.
+    expect(readQuery('cheap model', intents)).toMatchObject({ sort: 'price', filters: {} });
+  });
+
+  it('reads "best model for math", and "most accurate model" as the lowest hallucination rate first', () => {
+    expect(readQuery('best model for math', intents).sort).toBe('score-math-x');
+    const accurate = readQuery('most accurate model', intents);
+    expect(accurate).toMatchObject({ text: null, sort: 'score-halluc' });
+    expect(pagefindOptions(accurate.filters, accurate.sort, intents).sort).toEqual({
+      'score-halluc': 'asc',
+    });
+    expect(readQuery('least hallucinating open weights model', intents)).toMatchObject({
+      sort: 'score-halluc',
+      filters: { weights: 'Open weights' },
+    });
+  });
+
+  it('leaves a name after "best" alone, and a context sort to the context', () => {
+    expect(readQuery('the best Claude Haiku', intents)).toEqual({
+      text: 'the best Claude Haiku',
+      filters: {},
+      sort: '',
+      understood: [],
+    });
+    expect(readQuery('best model', intents).sort).toBe('score-gpqa-diamond');
+    expect(readQuery('smartest claude', intents)).toMatchObject({
+      text: 'claude',
+      sort: 'score-gpqa-diamond',
+    });
+    expect(readQuery('best long context model', intents).sort).toBe('context');
+    // Without the benchmarks (a page that has none to offer), the words are searched as text.
+    expect(readQuery('best coding model')).toMatchObject({ text: 'best coding model', sort: '' });
+  });
+
+  it('gives each scored model its best score under any settings as a sort key, and a retired one none', () => {
+    const [a, , , d] = built.models;
+    if (!a || !d) throw new Error('models');
+    expect(scoreTags(a, built, intents)).toEqual({
+      sorts: { 'score-code-a': 71, 'score-mmlu-x': 80, 'score-halluc': 4 },
+      meta: {
+        'score-code-a': 'Code A 71%',
+        'score-mmlu-x': 'MMLU X 80%',
+        'score-halluc': 'Halluc 4%',
+      },
+    });
+    expect(scoreTags(d, built, intents)).toEqual({ sorts: {}, meta: {} });
   });
 });
 
@@ -161,6 +287,7 @@ describe('searchNames and searchTags', () => {
       ['input', 'image'],
       ['tools', 'Tool calling'],
       ['weights', 'Open weights'],
+      ['priceband', 'Input under $1 / 1M'],
     ]);
     expect(tags.sorts).toEqual({ price: 0.25, context: 128_000 });
     expect(tags.meta).toMatchObject({ title: 'M', price: 'Input from $0.25 / 1M tokens' });

@@ -2,10 +2,20 @@
  * Reading what a person types into the search box. Words that describe a kind of model rather than
  * name one ("cheapest", "vision", "open weights", "tool calling") become the filters and sort the
  * /search/ page offers, so "cheapest vision model" lists image-input models by price instead of
- * pages that happen to contain the word "cheapest". The rest is searched as text.
+ * pages that happen to contain the word "cheapest"; a question about quality ("best coding
+ * model", "smartest cheap model") becomes a sort by a benchmark (intents.ts). The rest is searched
+ * as text.
  */
 import type { SearchFilter, SearchSort } from './tags.ts';
-import { nameWords, SORT_ORDER, TOOLS, WEIGHTS } from './tags.ts';
+import { CHEAP, nameWords, SORT_ORDER, TOOLS, WEIGHTS } from './tags.ts';
+import {
+  intentBenchmarks,
+  NO_INTENTS,
+  readIntent,
+  scoreSortKey,
+  type Intent,
+  type Intents,
+} from './intents.ts';
 
 export interface ReadQuery {
   /** What is left to search as text; null when the words only described the kind of model. */
@@ -14,6 +24,8 @@ export interface ReadQuery {
   sort: SearchSort;
   /** The phrases that were read as filters or a sort, as typed, to show what was understood. */
   understood: string[];
+  /** A question about quality, read as a sort by this benchmark. */
+  intent?: Intent;
 }
 
 interface Rule {
@@ -53,8 +65,13 @@ const FILLER = new Set(
   ),
 );
 
-export function readQuery(query: string): ReadQuery {
-  let rest = ` ${query.toLowerCase().replace(/\s+/g, ' ').trim()} `;
+/**
+ * `intents` are the benchmarks a question about quality can be read as (intents.ts
+ * `fittingBenchmarks`); without them such questions are searched as text.
+ */
+export function readQuery(query: string, intents: Intents = NO_INTENTS): ReadQuery {
+  const typed = ` ${query.toLowerCase().replace(/\s+/g, ' ').trim()} `;
+  let rest = typed;
   const filters: ReadQuery['filters'] = {};
   let sort: SearchSort = '';
   const understood: string[] = [];
@@ -67,10 +84,26 @@ export function readQuery(query: string): ReadQuery {
     // A tier is named by the word itself.
     if (rule.filter) filters[rule.filter[0]] = rule.filter[1] || match[0];
   }
-  const words = rest.split(' ').filter((w) => w !== '' && !FILLER.has(w));
-  // Filler alone ("best model") is still a text search: nothing was read as a filter.
+  let words = rest.split(' ').filter((w) => w !== '' && !FILLER.has(w));
+  // "Largest context" is a sort of its own, which a bare "best" does not override.
+  const intent = sort === 'context' ? null : readIntent(typed, intents, words.length === 0);
+  if (intent) {
+    // The benchmark takes the sort; "cheap" then narrows to cheap models instead.
+    if (sort === 'price') filters.priceband = CHEAP;
+    sort = scoreSortKey(intent.benchmark.id);
+    for (const w of intent.words) if (!understood.includes(w)) understood.push(w);
+    const read = new Set(intent.words.flatMap((w) => w.split(' ')));
+    words = words.filter((w) => !read.has(w));
+  }
+  // Filler alone ("the best Claude") is still a text search: nothing was read as a filter.
   if (understood.length === 0) return { text: query.trim() || null, filters, sort, understood };
-  return { text: words.length > 0 ? words.join(' ') : null, filters, sort, understood };
+  return {
+    text: words.length > 0 ? words.join(' ') : null,
+    filters,
+    sort,
+    understood,
+    ...(intent && { intent }),
+  };
 }
 
 /** What a result needs for ranking: its title, and for a model its status and release date. */
@@ -142,13 +175,24 @@ export function rankHits<T extends Rankable>(query: string, hits: readonly T[]):
   return keyed.map((k) => k.hit);
 }
 
-/** Pagefind's options for a set of filters and a sort, leaving out the ones not chosen. */
+/**
+ * Pagefind's options for a set of filters and a sort, leaving out the ones not chosen. A score is
+ * sorted best first: descending, or ascending where lower is better.
+ */
 export function pagefindOptions(
   filters: Partial<Record<SearchFilter, string>>,
   sort: SearchSort,
+  intents: Intents = NO_INTENTS,
 ): { filters: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> } {
   const chosen = Object.fromEntries(
     Object.entries(filters).filter((e): e is [string, string] => Boolean(e[1])),
   );
-  return { filters: chosen, ...(sort !== '' && { sort: { [sort]: SORT_ORDER[sort] } }) };
+  if (sort === '') return { filters: chosen };
+  const order =
+    sort === 'price' || sort === 'context'
+      ? SORT_ORDER[sort]
+      : intentBenchmarks(intents).find((b) => scoreSortKey(b.id) === sort)?.lower
+        ? 'asc'
+        : 'desc';
+  return { filters: chosen, sort: { [sort]: order } };
 }

@@ -13,6 +13,7 @@ export const SEARCH_FILTERS = [
   { key: 'input', label: 'Input' },
   { key: 'tools', label: 'Tool calling' },
   { key: 'weights', label: 'Weights' },
+  { key: 'priceband', label: 'Input price' },
 ] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number]['key'];
 
@@ -21,13 +22,25 @@ export const SEARCH_SORTS = [
   { key: 'price', label: 'Cheapest input first' },
   { key: 'context', label: 'Largest context first' },
 ] as const;
-export type SearchSort = (typeof SEARCH_SORTS)[number]['key'];
+/** A fixed sort, or a benchmark's headline scores (`score-<id>`, see intents.ts). */
+export type SearchSort = (typeof SEARCH_SORTS)[number]['key'] | `score-${string}`;
 
-/** Pagefind's sort direction for each key: cheapest first, largest context first. */
-export const SORT_ORDER: Record<Exclude<SearchSort, ''>, 'asc' | 'desc'> = {
+/** Pagefind's sort direction for each fixed key: cheapest first, largest context first. */
+export const SORT_ORDER: Record<'price' | 'context', 'asc' | 'desc'> = {
   price: 'asc',
   context: 'desc',
 };
+
+/**
+ * Bands of the cheapest input price per 1M tokens, a filter: "cheap" beside a question about
+ * quality ("smartest cheap model") means the first, since the sort is taken by the benchmark.
+ */
+export const PRICE_BANDS = [
+  { below: 1, label: 'Input under $1 / 1M' },
+  { below: 5, label: 'Input $1 to $5 / 1M' },
+  { below: Infinity, label: 'Input $5 / 1M or more' },
+] as const;
+export const CHEAP = PRICE_BANDS[0].label;
 
 export const TOOLS = { yes: 'Tool calling', no: 'No tool calling' } as const;
 export const WEIGHTS = { open: 'Open weights', closed: 'Closed weights' } as const;
@@ -49,6 +62,14 @@ export function searchTags(model: CatalogModel): SearchTags {
       ...model.modalities.input.map((m): [SearchFilter, string] => ['input', m]),
       ['tools', model.capabilities.tool_calling ? TOOLS.yes : TOOLS.no],
       ['weights', model.open_weights ? WEIGHTS.open : WEIGHTS.closed],
+      ...(price === undefined
+        ? []
+        : [
+            ['priceband', PRICE_BANDS.find((b) => price < b.below)?.label ?? ''] as [
+              SearchFilter,
+              string,
+            ],
+          ]),
     ],
     sorts: { ...(price !== undefined && { price }), context: model.context_window },
     meta: {

@@ -1,0 +1,133 @@
+/**
+ * The finder page's script: fills the form from the URL, fetches `/find-data.json` once and ranks
+ * as the form changes, with the calculator's arithmetic, keeping the question in the URL. The
+ * benchmark scores come apart (`/find-scores.json`), fetched only once a question is about a
+ * benchmark, or as soon as someone reaches for the benchmark or the order.
+ */
+import { formQuery } from './form-query.ts';
+import { formValues, queryFromParams, queryToParams, NEED_PARAMS } from '../lib/find/query.ts';
+import { rank } from '../lib/find/rank.ts';
+import type { PackedFind } from '../lib/find/pack.ts';
+import { needsBenchmark, type PackedScores } from '../lib/find/scores.ts';
+import { answerChartSvg, scoreHeading } from '../lib/find/score-view.ts';
+import { answerSummary, LIVE_CAPTION, LIVE_ROWS, resultRows, tableHtml } from '../lib/find/view.ts';
+import { href, modelHref } from '../lib/paths.ts';
+
+const EMPTY_BY_DEFAULT: string[] = [
+  NEED_PARAMS.minOutput,
+  NEED_PARAMS.budget,
+  NEED_PARAMS.monthInput,
+  NEED_PARAMS.monthOutput,
+  NEED_PARAMS.minScore,
+];
+
+/** Puts a query's values into the form: a shared link opens with its question filled in. */
+function fill(form: HTMLFormElement, params: URLSearchParams) {
+  const query = formValues(queryFromParams(params));
+  for (const el of Array.from(form.elements)) {
+    if (el instanceof HTMLInputElement && el.type === 'checkbox') {
+      el.checked = query.getAll(el.name).includes(el.value);
+    } else if (el instanceof HTMLInputElement || el instanceof HTMLSelectElement) {
+      const v = query.get(el.name);
+      if (v !== null) el.value = v;
+      else if (el instanceof HTMLSelectElement) el.selectedIndex = 0;
+      else if (EMPTY_BY_DEFAULT.includes(el.name)) el.value = '';
+    }
+  }
+}
+
+/** Whether a question needs the scores: it names a benchmark, or ranks by one. */
+const aboutScores = (params: URLSearchParams) => {
+  const q = queryFromParams(params);
+  return q.needs.benchmark !== '' || needsBenchmark(q.sort);
+};
+
+/**
+ * The score field reads "at most" for a benchmark where lower is better (its option says so with
+ * `data-lower`), "at least" otherwise.
+ */
+function wordScore(form: HTMLFormElement) {
+  const select = form.elements.namedItem(NEED_PARAMS.benchmark);
+  const word = form.querySelector<HTMLElement>('#score-word');
+  if (!(select instanceof HTMLSelectElement) || !word) return;
+  const lower = select.selectedOptions[0]?.dataset['lower'] === '1';
+  word.textContent = lower ? 'Score at most' : 'Score at least';
+}
+
+export function attachFinder(form: HTMLFormElement): void {
+  const results = document.querySelector<HTMLElement>('#find-results');
+  const summary = document.querySelector<HTMLElement>('#find-summary');
+  const chart = document.querySelector<HTMLElement>('#find-chart');
+  if (!results || !summary) return;
+  let data: PackedFind | undefined;
+  let scores: Promise<PackedScores[]> | undefined;
+  let drawnHtml: string | undefined;
+  const failed = (what: string) => () => {
+    summary.textContent = `The ${what} could not be loaded; the ready-made answers below still hold.`;
+  };
+
+  const loadScores = () =>
+    (scores ??= fetch(href('/find-scores.json')).then((r) => r.json() as Promise<PackedScores[]>));
+
+  function draw() {
+    if (!results || !summary || !data) return;
+    const params = formQuery(form);
+    if (!data.scores && aboutScores(params)) {
+      // Drawn once the scores are in: ranking without them would leave every model out.
+      loadScores()
+        .then((list) => {
+          if (data) data.scores = list;
+          draw();
+        })
+        .catch(failed('benchmark scores'));
+      return;
+    }
+    const query = queryFromParams(params);
+    const answer = rank(data, query, LIVE_ROWS);
+    const html = tableHtml(
+      resultRows(answer, LIVE_ROWS, query.sort),
+      LIVE_CAPTION,
+      modelHref,
+      scoreHeading(answer),
+    );
+    if (chart) chart.innerHTML = answerChartSvg(answer);
+    // Redrawing the same answer would only flicker. Compared with the last drawn string, since
+    // reading innerHTML back serializes the whole table.
+    if (html !== drawnHtml) results.innerHTML = drawnHtml = html;
+    summary.textContent = answerSummary(answer, query);
+    results.dataset['draw'] = 'done';
+    const q = queryToParams(query).toString();
+    history.replaceState(null, '', `${location.pathname}${q ? `?${q}` : ''}`);
+  }
+
+  const initial = new URLSearchParams(location.search);
+  if (location.search) fill(form, initial);
+  wordScore(form);
+  // Asked about in the link: both files at once, not one after the other.
+  if (aboutScores(initial)) loadScores().catch(failed('benchmark scores'));
+  for (const name of [NEED_PARAMS.benchmark, NEED_PARAMS.sort]) {
+    const field = form.elements.namedItem(name);
+    if (field instanceof HTMLSelectElement)
+      for (const event of ['focus', 'pointerdown'])
+        field.addEventListener(event, () => void loadScores().catch(failed('benchmark scores')), {
+          once: true,
+        });
+  }
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    draw();
+  });
+  form.addEventListener('input', () => {
+    results.dataset['draw'] = '';
+    wordScore(form);
+    draw();
+  });
+  results.dataset['draw'] = '';
+  fetch(href('/find-data.json'))
+    .then((r) => r.json() as Promise<PackedFind>)
+    .then((json) => {
+      data = json;
+      draw();
+    })
+    .catch(failed('ranking data'));
+}
