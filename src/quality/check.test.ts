@@ -97,6 +97,20 @@ describe('checkQuality', () => {
     expect(report.superseded.map((f) => f.where)).toEqual(['acme: m2']);
   });
 
+  it("counts a difference as explained when the offer's note names the snapshot it sets aside", () => {
+    const [m1, ...rest] = provider.offers;
+    if (!m1) throw new Error('m1');
+    const noted = { ...m1, note: 'litellm@00035b69 says 1.5, taken as a slip: the page says 1.' };
+    const again = checkQuality(
+      { ...data, providers: [{ ...provider, offers: [noted, ...rest] }] },
+      [entry('m1', 1.5, 2.01), entry('m2', 1.5, 2), entry('m3', 20, 1)],
+      { today: '2026-11-24', staleDays: 45, tolerance: 0.01 },
+    );
+    expect(again.disagreements).toEqual([]);
+    expect(again.superseded.map((f) => f.where)).toContain('acme: m1');
+    expect(again.agreement.get('litellm')?.older).toBe(0);
+  });
+
   it('counts, per source, the offers it also prices that agree, differ, or are older here', () => {
     // m1 is dated before LiteLLM's snapshot and off by 50% (older here); m2 is off but dated after
     // it (differs); m3 matches. The entry for another provider is no witness of ours.

@@ -29,7 +29,7 @@ export interface QualityReport {
   };
   errors: Finding[];
   disagreements: Finding[];
-  /** Disagreements where our price is newer than the snapshot's: reported, not counted. */
+  /** Disagreements where our price is newer than the snapshot's, or its note names the snapshot: reported, not counted. */
   superseded: Finding[];
   noOffers: string[];
   stale: Finding[];
@@ -146,7 +146,7 @@ export function checkQuality(
             differs(offer.price[f] ?? 0, w.price[f] ?? 0, options.tolerance),
           );
           if (!apart) count.agree++;
-          else if (offer.updated < w.asOf) count.older++;
+          else if (offer.updated < w.asOf && !offer.note?.includes(w.ref)) count.older++;
           else count.differ++;
         }
         for (const field of FIELDS) {
@@ -157,8 +157,10 @@ export function checkQuality(
             where,
             message: `${field} ${ours} here (${offer.source}, ${offer.updated}), ${theirs} in ${w.ref} (${w.asOf}) as ${w.id}`,
           };
-          // Explained: our price carries a newer date than the snapshot that disagrees.
-          (offer.updated > w.asOf ? report.superseded : report.disagreements).push(finding);
+          // Explained: our price carries a newer date than the snapshot that disagrees, or the
+          // offer's note names that snapshot (a person judged it wrong and said why).
+          const explained = offer.updated > w.asOf || (offer.note?.includes(w.ref) ?? false);
+          (explained ? report.superseded : report.disagreements).push(finding);
         }
       }
 
