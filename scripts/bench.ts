@@ -2,18 +2,22 @@
  * `npm run bench [-- --sizes 100,1000] [--offers-per-model 10]`: builds synthetic catalogs of 100, 1,000 and 10,000 models
  * (generated into a temporary folder, never data/) and measures validation, the Astro build and its
  * phases, Pagefind, peak memory, output size, the first search and the finder's first answer in
- * Chromium. Prints a table and
- * writes bench/results.json and the table in docs/performance.md.
+ * Chromium. Then builds a bare Astro site of the same pages and indexes it with Pagefind's CLI
+ * (src/bench/baseline.ts): our build's time over that baseline's is the figure tracked, since
+ * absolute times move with the machine. Prints a table and writes bench/results.json and the table
+ * in docs/performance.md.
  */
 import { readdir, readFile, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { format, resolveConfig } from 'prettier';
 import { parseBuildLog } from '../src/bench/build-log.ts';
 import { MAKERS, OFFERS_PER_MODEL, writeSyntheticCatalog } from '../src/bench/generate.ts';
 import { syntheticName } from '../src/bench/model.ts';
 import { measure } from '../src/bench/measure.ts';
+import { measureBaseline } from '../src/bench/baseline.ts';
 import { machine, machineLine, table, targets, type SizeResult } from '../src/bench/report.ts';
 import { firstSearch } from '../src/bench/search.ts';
 import { firstAnswer } from '../src/bench/finder.ts';
@@ -44,6 +48,13 @@ if (!(offersPerModel >= 1)) {
 const TODAY = '2026-11-24';
 const RESULTS = 'bench/results.json';
 const DOC = 'docs/performance.md';
+/** The repository, whose node_modules the bare baseline links to. */
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+/** Our pages rendered at once, which the baseline copies so both builds render alike. */
+const config = (await import(pathToFileURL(path.join(ROOT, 'astro.config.ts')).href)) as {
+  default: { build?: { concurrency?: number } };
+};
+const CONCURRENCY = config.default.build?.concurrency;
 
 async function folderBytes(dir: string): Promise<number> {
   let total = 0;
@@ -92,6 +103,18 @@ async function benchSize(models: number): Promise<SizeResult> {
     const finder = values['no-search'] ? undefined : await firstAnswer(out);
     if (finder) console.log('  finder', finder);
 
+    // After the browser, so the baseline's build and ours each had the machine to themselves.
+    const baseline = await measureBaseline({
+      site: out,
+      dir: path.join(tmp, 'bare'),
+      root: ROOT,
+      concurrency: CONCURRENCY,
+      ourBuildMs: build.wallMs,
+      ourPagesIndexed: phases.pagesIndexed,
+      env: childEnv(),
+    });
+    console.log('  baseline', baseline);
+
     return {
       models,
       date: new Date().toISOString(),
@@ -106,6 +129,7 @@ async function benchSize(models: number): Promise<SizeResult> {
       phases,
       search,
       finder,
+      baseline,
     };
   } finally {
     if (values.keep) console.log(`  kept ${tmp}`);

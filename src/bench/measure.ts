@@ -37,9 +37,10 @@ async function treeRss(root: number): Promise<number> {
   return total;
 }
 
-export function measure(args: string[], env: NodeJS.ProcessEnv): Promise<Measured> {
+/** `cwd` for a project other than this one (the bare baseline); else the current folder. */
+export function measure(args: string[], env: NodeJS.ProcessEnv, cwd?: string): Promise<Measured> {
   const started = performance.now();
-  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
