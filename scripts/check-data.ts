@@ -9,6 +9,7 @@ import { dataDir, loadData } from '../src/data/load.ts';
 import { formatProblem } from '../src/data/problem.ts';
 import { checkQuality, type Finding } from '../src/quality/check.ts';
 import { checkScores } from '../src/quality/scores.ts';
+import { LEADERS, unscoredLeaders } from '../src/quality/score-coverage.ts';
 import { borrowedPrices } from '../src/quality/borrowed.ts';
 import { checkRules } from '../src/rules/all.ts';
 import { RULES } from '../src/rules/rule.ts';
@@ -95,6 +96,11 @@ console.log(
 section(
   'Maker-reported scores an independent evaluator contradicts (same benchmark and settings)',
   scores.contradictions,
+);
+section(
+  `Flagship and balanced models of the ${LEADERS.makers} largest makers, released since ${LEADERS.since}, with no score`,
+  unscoredLeaders(data),
+  true,
 );
 
 // An offer citing a catalogue carries that catalogue's price for its own id, not another id's.
