@@ -178,4 +178,40 @@ describe('the workload finder', () => {
     for (const s of scores) expect(Number(s.replace('%', ''))).toBeGreaterThanOrEqual(70);
     expect(await value.locator('tbody tr').first().textContent()).toContain('on the frontier');
   });
+
+  it('leaves the answer the page was built with alone when its first answer is the same', async () => {
+    const page = await site.open('/find/', {
+      // Counts what replaces the answer's table or chart, and notes when the script has drawn.
+      init: () => {
+        const w = window as unknown as { replaced: number; redrawn: boolean };
+        w.replaced = 0;
+        w.redrawn = false;
+        // The parser filling them in counts for nothing: only what comes after it.
+        document.addEventListener('DOMContentLoaded', () => (w.replaced = 0));
+        new MutationObserver((records) => {
+          for (const r of records) {
+            const el = r.target as HTMLElement;
+            if (r.type === 'childList' && (el.id === 'find-results' || el.id === 'find-chart'))
+              w.replaced++;
+            if (r.type === 'attributes' && el.id === 'find-results' && r.oldValue === '')
+              w.redrawn = el.dataset['draw'] === 'done';
+          }
+        }).observe(document, {
+          subtree: true,
+          childList: true,
+          attributes: true,
+          attributeOldValue: true,
+          attributeFilter: ['data-draw'],
+        });
+      },
+    });
+    await page.waitForFunction(() => (window as unknown as { redrawn: boolean }).redrawn);
+    const before = await answer(page);
+    expect(before.length).toBeGreaterThan(0);
+    expect(await page.evaluate(() => (window as unknown as { replaced: number }).replaced)).toBe(0);
+    // A question of its own is drawn: the table is replaced.
+    await page.getByLabel('Requests per day').fill('7');
+    await page.waitForFunction(() => (window as unknown as { replaced: number }).replaced > 0);
+    expect(await answer(page)).not.toEqual(before);
+  });
 });

@@ -10,7 +10,14 @@ import { rank } from '../lib/find/rank.ts';
 import type { PackedFind } from '../lib/find/pack.ts';
 import { needsBenchmark, type PackedScores } from '../lib/find/scores.ts';
 import { answerChartSvg, scoreHeading } from '../lib/find/score-view.ts';
-import { answerSummary, LIVE_CAPTION, LIVE_ROWS, resultRows, tableHtml } from '../lib/find/view.ts';
+import {
+  answerSummary,
+  fingerprint,
+  LIVE_CAPTION,
+  LIVE_ROWS,
+  resultRows,
+  tableHtml,
+} from '../lib/find/view.ts';
 import { href, modelHref } from '../lib/paths.ts';
 
 const EMPTY_BY_DEFAULT: string[] = [
@@ -34,6 +41,18 @@ function fill(form: HTMLFormElement, params: URLSearchParams) {
       else if (EMPTY_BY_DEFAULT.includes(el.name)) el.value = '';
     }
   }
+}
+
+/**
+ * Puts `html` into `el` unless it is there already: the last string drawn, or before any, the
+ * answer the build drew (its fingerprint in `data-fp`). Redrawing the same answer would only
+ * flicker and make the browser parse and lay out the table again. Compared as strings, since
+ * reading innerHTML back serializes the whole table. Gives what is now drawn.
+ */
+function drawInto(el: HTMLElement, html: string, drawn: string | undefined): string {
+  if (html === drawn) return html;
+  if (drawn !== undefined || el.dataset['fp'] !== fingerprint(html)) el.innerHTML = html;
+  return html;
 }
 
 /** Whether a question needs the scores: it names a benchmark, or ranks by one. */
@@ -61,7 +80,8 @@ export function attachFinder(form: HTMLFormElement): void {
   if (!results || !summary) return;
   let data: PackedFind | undefined;
   let scores: Promise<PackedScores[]> | undefined;
-  let drawnHtml: string | undefined;
+  let drawnTable: string | undefined;
+  let drawnChart: string | undefined;
   const failed = (what: string) => () => {
     summary.textContent = `The ${what} could not be loaded; the ready-made answers below still hold.`;
   };
@@ -90,10 +110,8 @@ export function attachFinder(form: HTMLFormElement): void {
       modelHref,
       scoreHeading(answer),
     );
-    if (chart) chart.innerHTML = answerChartSvg(answer);
-    // Redrawing the same answer would only flicker. Compared with the last drawn string, since
-    // reading innerHTML back serializes the whole table.
-    if (html !== drawnHtml) results.innerHTML = drawnHtml = html;
+    if (chart) drawnChart = drawInto(chart, answerChartSvg(answer), drawnChart);
+    drawnTable = drawInto(results, html, drawnTable);
     summary.textContent = answerSummary(answer, query);
     results.dataset['draw'] = 'done';
     const q = queryToParams(query).toString();

@@ -190,3 +190,21 @@ export function tableHtml(
     '</table>',
   ].join('');
 }
+
+/**
+ * A short fingerprint of drawn HTML (cyrb53, in base 36). The build writes it beside the answer it
+ * draws, so the page's script, drawing the same answer from the same data, can tell without
+ * reading the page back that the answer on screen is already its own, and leave it be.
+ */
+export function fingerprint(html: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < html.length; i++) {
+    const c = html.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return `${(4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36)}.${html.length.toString(36)}`;
+}
