@@ -10,6 +10,7 @@ import { loadData } from '../src/data/load.ts';
 import { browseSite, type SiteBrowser } from './helpers/browser.ts';
 
 const { data } = await loadData('data');
+const retired = data.models.filter((m) => m.status === 'retired');
 
 let site: SiteBrowser;
 const open: SiteBrowser['open'] = (path, options) => site.open(path, options);
@@ -32,7 +33,11 @@ describe('the overview table', () => {
     expect(page.url()).toContain('?q=4o+mini');
     await expect
       .poll(() => page.locator('#model-count').textContent())
-      .toMatch(new RegExp(`^Showing \\d+ of ${data.models.length} models\\.$`));
+      .toMatch(
+        new RegExp(
+          `^Showing \\d+ of ${data.models.length} models\\. ${retired.length} retired left out: choose “All” under Status to see them\\.$`,
+        ),
+      );
   });
 
   it('sorts by a column both ways, with aria-sort following', async () => {
@@ -52,12 +57,35 @@ describe('the overview table', () => {
     await page.getByLabel('Tier').selectOption('flagship');
     await page.getByLabel('Open weights').check();
     const expected = data.models
-      .filter((m) => m.tier === 'flagship' && m.open_weights)
+      .filter((m) => m.tier === 'flagship' && m.open_weights && m.status !== 'retired')
       .map((m) => m.name);
     expect((await visibleNames(page)).sort()).toEqual(expected.sort());
     const again = await open(new URL(page.url()).pathname + new URL(page.url()).search);
     expect((await visibleNames(again)).sort()).toEqual(expected.sort());
     expect(await again.getByLabel('Open weights').isChecked()).toBe(true);
+  });
+});
+
+describe('retired models in the overview', () => {
+  it('are left out until asked for, then listed with the day they were retired', async () => {
+    const page = await open('/');
+    const names = await visibleNames(page);
+    expect(names.length).toBe(data.models.length - retired.length);
+    for (const m of retired) expect(names).not.toContain(m.name);
+    await page.getByLabel('Status').selectOption('all');
+    expect(await visibleNames(page)).toHaveLength(data.models.length);
+    expect(page.url()).toContain('status=all');
+    // Each retired row says so, with its day from the YAML.
+    const opus4 = retired.find((m) => m.id === 'claude-opus-4');
+    if (!opus4?.retired) throw new Error('claude-opus-4 is no longer retired in data/');
+    const row = page.locator('#model-table tbody tr', {
+      has: page.getByRole('link', { name: opus4.name, exact: true }),
+    });
+    const [y, mo, d] = opus4.retired.split('-');
+    const month = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ')[Number(mo) - 1];
+    expect(await row.locator('th').textContent()).toContain(`Retired ${Number(d)} ${month} ${y}`);
+    await page.getByLabel('Status').selectOption('retired');
+    expect((await visibleNames(page)).sort()).toEqual(retired.map((m) => m.name).sort());
   });
 });
 

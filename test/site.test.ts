@@ -166,8 +166,10 @@ describe('the gpt-4o-mini page', async () => {
   it('heads the page with the creator, its status, the tier and the summary', () => {
     // OpenAI has announced its shutdown (data/models/openai/gpt-4o-mini.yaml), which the head says.
     expect(data.models.find((m) => m.id === 'gpt-4o-mini')?.status).toBe('deprecated');
+    // Its shutdown day, 2027-01-14 in the YAML, in words beside the maker.
+    expect(data.models.find((m) => m.id === 'gpt-4o-mini')?.retired).toBe('2027-01-14');
     expect(body).toContain(
-      'OpenAI deprecated GPT-4o mini lightweight A small, low-cost multimodal OpenAI model',
+      'OpenAI Deprecated, shuts down 14 Jan 2027 GPT-4o mini lightweight A small, low-cost multimodal OpenAI model',
     );
   });
 
@@ -266,7 +268,12 @@ describe('the gpt-4o-mini page', async () => {
     ]) {
       expect(html).toContain(`<a href="/models/${id}/">`);
     }
-    expect(body).toContain('GPT-4.1 mini OpenAI · lightweight Input from $0.36 Output from $1.40');
+    // GPT-4.1 mini is deprecated too (data/models/openai/gpt-4.1-mini.yaml): its card says so.
+    const gpt41mini = data.models.find((m) => m.id === 'gpt-4.1-mini');
+    expect([gpt41mini?.status, gpt41mini?.retired]).toEqual(['deprecated', '2027-01-14']);
+    expect(body).toContain(
+      'GPT-4.1 mini OpenAI · lightweight Deprecated, shuts down 14 Jan 2027 Input from $0.36 Output from $1.40',
+    );
   });
 
   it('draws the price history and lists its one recorded change: cached input, new in 2024', () => {
@@ -346,7 +353,9 @@ describe('the price changes', async () => {
     // held (a change of long-context prices only).
     const unmatched = [...listed];
     for (const c of recorded) {
-      const name = data.models.find((m) => m.id === c.model)?.name ?? '';
+      const model = data.models.find((m) => m.id === c.model);
+      // A retired or deprecated model's name carries its status in words.
+      const name = `${model?.name ?? ''}${model?.status === 'retired' ? ' Retired' : model?.status === 'deprecated' ? ' Deprecated,' : ''}`;
       // Prices as the page writes them: two decimals, or as many as the price has.
       const money = (n: number | null | undefined) =>
         n == null ? '—' : n.toFixed(2).length >= String(n).length ? n.toFixed(2) : String(n);
@@ -366,7 +375,10 @@ describe('the price changes', async () => {
     );
     expect(dates).toEqual([...dates].sort().reverse());
     expect(listed).toContainEqual(
-      expect.stringContaining('10 Jun 2025 o3 OpenAI $10.00 → $2.00 (−80%)'),
+      // o3 is deprecated (data/models/openai/o3.yaml), shutting down 2026-12-11.
+      expect.stringContaining(
+        '10 Jun 2025 o3 Deprecated, shuts down 11 Dec 2026 OpenAI $10.00 → $2.00 (−80%)',
+      ),
     );
   });
   it('shows the latest changes on the overview, and links the feed from every page', () => {

@@ -134,6 +134,9 @@ const ApiProvider = Provider.pick({
       .array(
         z.strictObject({
           model: Id.describe('Model id; details in /api/v1/models/<id>.json.'),
+          status: ModelFields.shape.status.describe(
+            'The model’s status: active, preview, deprecated (a shutdown is announced) or retired.',
+          ),
           variant: z.string().optional(),
           provider_model_id: z.string(),
           price: Price,

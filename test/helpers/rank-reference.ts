@@ -26,6 +26,7 @@ function modelMeets(
   if (!needs.output.every((m) => model.output.includes(m))) return 'no';
   if (needs.openWeights && !model.open) return 'no';
   if (needs.activeOnly && model.status !== 'active') return 'no';
+  if (!needs.withRetired && model.status === 'retired') return 'no';
   if (needs.makers.length > 0 && !needs.makers.includes(maker)) return 'no';
   if (needs.notMakers.includes(maker)) return 'no';
   if (needs.minOutput > 0 && model.maxOutput !== undefined && model.maxOutput < needs.minOutput)

@@ -110,7 +110,11 @@ export function modelFile(
   };
 }
 
-function apiProvider(p: ProviderRecord, absolute: Absolute) {
+function apiProvider(
+  p: ProviderRecord,
+  absolute: Absolute,
+  statusOf: (model: string) => ApiModel['status'],
+) {
   return {
     id: p.id,
     name: p.name,
@@ -122,6 +126,7 @@ function apiProvider(p: ProviderRecord, absolute: Absolute) {
     page: absolute(`/providers/${p.id}/`),
     models: p.offers.filter(onSale).map((o) => ({
       model: o.model,
+      status: statusOf(o.model),
       ...(o.variant !== undefined && { variant: o.variant }),
       provider_model_id: o.provider_model_id,
       price: o.price,
@@ -133,6 +138,8 @@ function apiProvider(p: ProviderRecord, absolute: Absolute) {
 export function providersFile(catalog: Catalog, context: Context): ApiProviders {
   return {
     ...envelope('api-providers', context),
-    providers: catalog.providers.map((p) => apiProvider(p, context.absolute)),
+    providers: catalog.providers.map((p) =>
+      apiProvider(p, context.absolute, (id) => catalog.modelById.get(id)?.status ?? 'active'),
+    ),
   };
 }

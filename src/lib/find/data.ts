@@ -35,6 +35,8 @@ export interface FindModel {
   tier: string;
   released: string;
   status: string;
+  /** The day it stops or stopped being served, for a deprecated or retired model. */
+  retired?: string;
   context: number;
   maxOutput?: number;
   input: string[];
@@ -94,6 +96,7 @@ function modelRecord(
     tier: m.tier,
     released: m.released,
     status: m.status,
+    ...(m.retired !== undefined && { retired: m.retired }),
     context: m.context_window,
     ...(m.max_output !== undefined && { maxOutput: m.max_output }),
     // In the schema's order, whatever the file's: the packed form keeps them as bits.

@@ -23,6 +23,8 @@ export interface Needs {
   open: boolean;
   /** Index in `strings` of "active", or -2 when any status will do (-1: nobody is active). */
   active: number;
+  /** Index in `strings` of "retired" when retired models are left out, else -2. */
+  retired: number;
   /** By maker index: leave out. */
   makerOut: Uint8Array;
   /** For a model whose maker is not in the list: left out when only some makers will do. */
@@ -69,6 +71,7 @@ export function needsOf(packed: PackedFind, query: FindQuery, benchmark = -1): N
     minOutput: needs.minOutput,
     open: needs.openWeights,
     active: needs.activeOnly ? packed.strings.indexOf('active') : -2,
+    retired: needs.withRetired ? -2 : packed.strings.indexOf('retired'),
     makerOut,
     unknownMakerOut: needs.makers.length > 0 ? 1 : 0,
     providerOut,
@@ -102,6 +105,7 @@ export function modelMeets(packed: PackedFind, k: number, needs: Needs): 'yes' |
   if (needs.output === -1 || (output & needs.output) !== needs.output) return 'no';
   if (needs.open && m.open[k] !== 1) return 'no';
   if (needs.active !== -2 && m.status[k] !== needs.active) return 'no';
+  if (needs.retired >= 0 && m.status[k] === needs.retired) return 'no';
   if ((needs.makerOut[m.maker[k] ?? -1] ?? needs.unknownMakerOut) !== 0) return 'no';
   const maxOutput = m.maxOutput[k] ?? 0;
   if (needs.minOutput > 0 && maxOutput > 0 && maxOutput < needs.minOutput) return 'no';

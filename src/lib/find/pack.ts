@@ -56,6 +56,8 @@ export interface PackedFind {
     tier: number[];
     released: number[];
     status: number[];
+    /** The retirement day as an index into `strings`; -1 for none. */
+    retired: number[];
     context: number[];
     /** 0 where the model publishes none. */
     maxOutput: number[];
@@ -143,6 +145,7 @@ export function pack(data: FindData): PackedFind {
     tier: [],
     released: [],
     status: [],
+    retired: [],
     context: [],
     maxOutput: [],
     input: [],
@@ -176,6 +179,7 @@ export function pack(data: FindData): PackedFind {
     m.tier.push(str(model.tier));
     m.released.push(str(model.released));
     m.status.push(str(model.status));
+    m.retired.push(model.retired === undefined ? -1 : str(model.retired));
     m.context.push(model.context);
     m.maxOutput.push(model.maxOutput ?? 0);
     m.input.push(bits(model.input));
@@ -353,6 +357,7 @@ export function modelAt(packed: PackedFind, k: number): FindModel {
     tier: s(m.tier[k]),
     released: s(m.released[k]),
     status: s(m.status[k]),
+    ...((m.retired[k] ?? -1) >= 0 && { retired: s(m.retired[k]) }),
     context,
     ...(maxOutput > 0 && { maxOutput }),
     input: modalities(m.input[k] ?? 0),

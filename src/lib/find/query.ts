@@ -29,6 +29,8 @@ export interface Requirements {
   openWeights: boolean;
   /** Generally available only: no preview, deprecated or retired model. */
   activeOnly: boolean;
+  /** Retired models ranked too: left out unless asked for, as nobody can buy them. */
+  withRetired: boolean;
   /** Makers to include (ids); empty for all. */
   makers: string[];
   /** Makers to leave out. */
@@ -75,6 +77,7 @@ export const ANY: Requirements = {
   minOutput: 0,
   openWeights: false,
   activeOnly: false,
+  withRetired: false,
   makers: [],
   notMakers: [],
   kinds: [],
@@ -94,6 +97,7 @@ export const NEED_PARAMS = {
   minOutput: 'maxout',
   openWeights: 'open',
   activeOnly: 'ga',
+  withRetired: 'retired',
   makers: 'maker',
   notMakers: 'notmaker',
   kinds: 'kind',
@@ -124,7 +128,7 @@ export function perRequest(month: MonthTotals, work: Workload): Workload {
   };
 }
 
-const FLAGS = ['tools', 'json', 'reasoning', 'openWeights', 'activeOnly'] as const;
+const FLAGS = ['tools', 'json', 'reasoning', 'openWeights', 'activeOnly', 'withRetired'] as const;
 const LISTS = ['input', 'output', 'makers', 'notMakers', 'kinds'] as const;
 
 const count = (raw: string | null, max: number): number => {

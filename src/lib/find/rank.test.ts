@@ -223,6 +223,47 @@ describe('the finder query in the URL', () => {
   });
 });
 
+describe('retired and deprecated models', () => {
+  // The same two prices: the retired model would rank first if it were not left out.
+  const withStatus = pack(
+    findData(
+      catalog(
+        [
+          model('old', { name: 'Old', status: 'retired', retired: '2026-06-01' }),
+          model('going', { name: 'Going', status: 'deprecated', retired: '2027-03-01' }),
+          model('sold', { name: 'Sold' }),
+        ],
+        [provider('east', [offer('old', 0.1, 0.1), offer('going', 0.2, 0.2), offer('sold', 1, 1)])],
+      ),
+      TODAY,
+      14,
+    ),
+  );
+  const ranked = (needs: Partial<FindQuery['needs']>) =>
+    rank(withStatus, { work: TYPICAL_WORKLOAD, needs: { ...ANY, ...needs }, sort: 'cost' });
+
+  it('leaves a retired model out unless asked for, and keeps a deprecated one', () => {
+    expect(ranked({}).results.map((r) => r.model.id)).toEqual(['going', 'sold']);
+    expect(ranked({ withRetired: true }).results.map((r) => r.model.id)).toEqual([
+      'old',
+      'going',
+      'sold',
+    ]);
+    expect(queryFromParams(new URLSearchParams('retired=1')).needs.withRetired).toBe(true);
+  });
+
+  it('says each status in words in its row, with the shutdown date', async () => {
+    const { resultRows } = await import('./view.ts');
+    const rows = resultRows(ranked({ withRetired: true }));
+    expect(rows.slice(0, 2).map((r) => r.flags[0])).toEqual([
+      'Retired 1 Jun 2026',
+      'Deprecated, shuts down 1 Mar 2027',
+    ]);
+    // A model on sale carries no status words.
+    expect(rows[2]?.flags.join(' ')).not.toMatch(/Retired|Deprecated|Preview/);
+  });
+});
+
 describe('rank over the packed columns', async () => {
   const { mkdtemp, rm } = await import('node:fs/promises');
   const { tmpdir } = await import('node:os');
@@ -268,6 +309,7 @@ describe('rank over the packed columns', async () => {
         minOutput: r.pick([0, 0, 8_192, 64_000]),
         openWeights: r.chance(0.2),
         activeOnly: r.chance(0.3),
+        withRetired: r.chance(0.3),
         makers: r.chance(0.2) ? some(makers, 3) : [],
         notMakers: r.chance(0.2) ? some(makers, 3) : [],
         kinds: r.chance(0.2) ? some(kinds, 2) : [],

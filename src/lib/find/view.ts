@@ -2,6 +2,7 @@
  * The finder's answer as the cells of its table, in words: one function for the page the build
  * writes and for the page's script, so a ready-made answer and a typed one read alike.
  */
+import { statusMark } from '../catalog/status.ts';
 import { describeMonth, describeWorkload } from '../pricing/calculator.ts';
 import { escapeMarkup } from '../escape.ts';
 import { date, money, plural, tokens } from '../format.ts';
@@ -79,6 +80,9 @@ function providerCell(p: Priced): ProviderCell {
 
 function flagsOf(r: Ranked): string[] {
   const flags: string[] = [];
+  // Retired and deprecated in words: never listed as if still sold.
+  const status = statusMark(r.model);
+  if (status) flags.push(status.words);
   if (r.unknown.length > 0) flags.push(`unpublished: ${r.unknown.join(', ')}`);
   if (!r.best.cost.batchPriced) flags.push('no batch price: billed at the usual one');
   if (r.best.cost.longContext) flags.push('long-prompt prices apply');
@@ -133,7 +137,12 @@ export function answerSummary(answer: Answer, query: FindQuery): string {
           .join(
             '; ',
           )}${answer.freeOnly.length > 5 ? ` and ${answer.freeOnly.length - 5} more` : ''}.`;
-  return `${parts.join('; ')}. ${work}, by month of 30 days.${scores.notes ? ` ${scores.notes}` : ''}${free}`;
+  // Said once, so nobody wonders where a model they know went.
+  const retired =
+    query.needs.withRetired || query.needs.activeOnly
+      ? ''
+      : ' Retired models are left out unless asked for.';
+  return `${parts.join('; ')}. ${work}, by month of 30 days.${scores.notes ? ` ${scores.notes}` : ''}${free}${retired}`;
 }
 
 /**

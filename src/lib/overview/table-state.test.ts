@@ -10,6 +10,7 @@ import {
   stateFromQuery,
   stateToQuery,
   type RowFacts,
+  type TableState,
 } from './table-state.ts';
 
 const row = (
@@ -22,6 +23,7 @@ const row = (
   tier: 'lightweight',
   modalities: ['text'],
   caps: [],
+  status: 'active',
   values: { name, ...values },
   ...fields,
 });
@@ -52,6 +54,29 @@ describe('matches', () => {
     expect(matches(mini, { ...DEFAULT_STATE, modality: 'audio' })).toBe(false);
     expect(matches(mini, { ...DEFAULT_STATE, caps: ['tools'] })).toBe(true);
     expect(matches(mini, { ...DEFAULT_STATE, caps: ['tools', 'open'] })).toBe(false);
+  });
+});
+
+describe('the status filter', () => {
+  const sold = row('Sold', {});
+  const going = row('Going', {}, { status: 'deprecated' });
+  const gone = row('Gone', {}, { status: 'retired' });
+  const listed = (status: TableState['status']) =>
+    [sold, going, gone]
+      .filter((r) => matches(r, { ...DEFAULT_STATE, status }))
+      .map((r) => r.values.name);
+
+  it('leaves retired models out unless asked, and keeps deprecated ones', () => {
+    expect(listed('')).toEqual(['Sold', 'Going']);
+    expect(listed('all')).toEqual(['Sold', 'Going', 'Gone']);
+    expect(listed('retired')).toEqual(['Gone']);
+  });
+
+  it('keeps the choice in the URL, and an unknown one falls back to models on sale', () => {
+    const all = { ...DEFAULT_STATE, status: 'all' as const };
+    expect(stateToQuery(all).toString()).toBe('status=all');
+    expect(stateFromQuery(new URLSearchParams('status=all'))).toEqual(all);
+    expect(stateFromQuery(new URLSearchParams('status=gone')).status).toBe('');
   });
 });
 

@@ -15,6 +15,12 @@ export const SORT_KEYS = [
 ] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export const CAPABILITY_FILTERS = ['tools', 'reasoning', 'structured', 'open'] as const;
+/**
+ * Which models the table lists: those on sale (retired ones left out, the default), every model,
+ * or only the retired. A retired model is never ranked among what can be bought unless asked for.
+ */
+export const STATUS_FILTERS = ['', 'all', 'retired'] as const;
+export type StatusFilter = (typeof STATUS_FILTERS)[number];
 export type CapabilityFilter = (typeof CAPABILITY_FILTERS)[number];
 
 /**
@@ -29,6 +35,7 @@ export interface TableState {
   tier: string;
   modality: string;
   caps: CapabilityFilter[];
+  status: StatusFilter;
   /** The benchmark whose headline scores the score column shows. */
   bench: string;
   sort: SortKey;
@@ -42,6 +49,7 @@ export const DEFAULT_STATE: TableState = {
   tier: '',
   modality: '',
   caps: [],
+  status: '',
   bench: DEFAULT_BENCHMARK,
   sort: 'input',
   dir: 'asc',
@@ -55,6 +63,8 @@ export interface RowFacts {
   tier: string;
   modalities: string[];
   caps: string[];
+  /** The model's status: active, preview, deprecated or retired. */
+  status: string;
   values: Partial<Record<SortKey, number | string>>;
 }
 
@@ -77,6 +87,7 @@ export function stateFromQuery(
     caps: query
       .getAll('cap')
       .filter((c): c is CapabilityFilter => CAPABILITY_FILTERS.includes(c as CapabilityFilter)),
+    status: oneOf(query.get('status'), STATUS_FILTERS, ''),
     bench: oneOf(query.get('bench'), benchmarks, DEFAULT_BENCHMARK),
     sort: oneOf(query.get('sort'), SORT_KEYS, DEFAULT_STATE.sort),
     dir: oneOf(query.get('dir'), ['asc', 'desc'] as const, DEFAULT_STATE.dir),
@@ -91,6 +102,7 @@ export function stateToQuery(state: TableState): URLSearchParams {
   if (state.tier) query.set('tier', state.tier);
   if (state.modality) query.set('modality', state.modality);
   for (const cap of state.caps) query.append('cap', cap);
+  if (state.status) query.set('status', state.status);
   if (state.bench !== DEFAULT_BENCHMARK) query.set('bench', state.bench);
   if (state.sort !== DEFAULT_STATE.sort || state.dir !== DEFAULT_STATE.dir) {
     query.set('sort', state.sort);
@@ -100,6 +112,9 @@ export function stateToQuery(state: TableState): URLSearchParams {
 }
 
 export function matches(row: RowFacts, state: TableState): boolean {
+  const retired = row.status === 'retired';
+  if (state.status === '' && retired) return false;
+  if (state.status === 'retired' && !retired) return false;
   if (state.creator && row.creator !== state.creator) return false;
   if (state.tier && row.tier !== state.tier) return false;
   if (state.modality && !row.modalities.includes(state.modality)) return false;
