@@ -24,19 +24,24 @@ export const byCheapestInput = (a: CatalogModel, b: CatalogModel) =>
 
 /**
  * The lowest price of one kind. A free offer (a rate-limited prototyping tier, as GitHub Models
- * sells) is not what a buyer pays in production, so it counts only when nothing is paid.
+ * sells) is not what a buyer pays in production, so it counts only when nothing is paid. A single
+ * price of 0 in a paid offer (an embedding model's output) is a price like any other.
  * Generic over the offer, so the comparison script applies the same rule to the API's offers.
  */
-export function cheapest<O extends { provider: unknown }>(
-  offers: readonly O[],
-  pick: (o: O) => number | null | undefined,
-) {
+export function cheapest<
+  O extends { provider: unknown; price: Pick<Offer['price'], 'input' | 'output'> },
+>(offers: readonly O[], pick: (o: O) => number | null | undefined) {
   let best: { price: number; provider: O['provider'] } | undefined;
+  let bestFree = false;
   for (const offer of offers) {
     const price = pick(offer);
     if (price == null) continue;
-    const better = !best || (price > 0 && (best.price === 0 || price < best.price));
-    if (better) best = { price, provider: offer.provider };
+    const free = isFree(offer);
+    const better = !best || (bestFree && !free) || (bestFree === free && price < best.price);
+    if (better) {
+      best = { price, provider: offer.provider };
+      bestFree = free;
+    }
   }
   return best;
 }

@@ -3,8 +3,9 @@
  * them, so an answer can never quote a price the table does not show. The editors' own questions
  * follow the derived ones.
  */
-import type { CatalogModel } from '../catalog/types.ts';
-import { list, plural, tokens, usd } from '../format.ts';
+import type { CatalogModel, CatalogOffer } from '../catalog/types.ts';
+import { isFree } from '../catalog/offers.ts';
+import { list, plural, tokens, tokensApart, usd } from '../format.ts';
 import { useCases } from './model-text.ts';
 
 export interface Faq {
@@ -36,9 +37,11 @@ function priceAnswer(model: CatalogModel): string {
       `Across its ${plural(model.providerCount, 'provider')} the input price ranges from ${usd(input?.price)} to ${usd(high)}.`,
     );
   }
-  const cached = model.offers.flatMap((o) =>
-    o.price.cached_input == null ? [] : [o.price.cached_input],
-  );
+  // As for the cheapest input: a free tier's cached price is not what a buyer pays in production.
+  const paid = model.offers.some((o) => !isFree(o))
+    ? model.offers.filter((o) => !isFree(o))
+    : model.offers;
+  const cached = paid.flatMap((o) => (o.price.cached_input == null ? [] : [o.price.cached_input]));
   if (cached.length) parts.push(`Cached input is from ${usd(Math.min(...cached))} per 1M tokens.`);
   return parts.join(' ');
 }
@@ -55,8 +58,11 @@ function contextAnswer(model: CatalogModel): string {
   ];
   const smaller = model.offers.filter((o) => o.effectiveContext < model.context_window);
   if (smaller.length) {
+    // Each figure set against the model's, so "smaller" never sits beside a figure that reads the
+    // same (1,000,000 against 1,048,576, both "1M") or larger ("1.02M" against "1M").
+    const figure = (o: CatalogOffer) => tokensApart(o.effectiveContext, model.context_window)[0];
     parts.push(
-      `Some providers serve a smaller window: ${list(smaller.map((o) => `${o.provider.name} (${tokens(o.effectiveContext)})`))}.`,
+      `Some providers serve a smaller window: ${list(smaller.map((o) => `${o.provider.name} (${figure(o)})`))}.`,
     );
   }
   return parts.join(' ');
