@@ -214,19 +214,31 @@ describe('generated text over the real catalog', () => {
       const pool = paid.length ? paid : list;
       const answer = w.faq[0]?.a ?? '';
       const claims: [number, string, 'input' | 'output'][] = [];
+      const rate = (said: string) => (said === 'nothing for' ? 0 : price(said.split(' ')[0] ?? ''));
       const both =
-        /costs from (\S+) per 1M input tokens and (\S+) per 1M output tokens, at (.+?)\.(?: |$)/.exec(
+        /costs from (\S+ per 1M|nothing for) input tokens and (\S+ per 1M|nothing for) output tokens, at (.+?)\.(?: |$)/.exec(
           answer,
         );
       if (both) {
-        claims.push([price(both[1] ?? ''), both[3] ?? '', 'input']);
-        claims.push([price(both[2] ?? ''), both[3] ?? '', 'output']);
+        claims.push([rate(both[1] ?? ''), both[3] ?? '', 'input']);
+        claims.push([rate(both[2] ?? ''), both[3] ?? '', 'output']);
+      }
+      const free = / is free at (.+?), on a rate-limited tier\./.exec(answer);
+      if (free) {
+        claims.push([0, free[1] ?? '', 'input'], [0, free[1] ?? '', 'output']);
+        expect(paid, w.model.id).toEqual([]);
       }
       for (const m of answer.matchAll(
-        /(Input|Output) costs from (\S+) per 1M tokens \((.+?)\)\.(?: |$)/g,
+        /(Input|Output) (?:costs from (\S+) per 1M tokens \((.+?)\)|is free at (.+?))\.(?: |$)/g,
       )) {
-        claims.push([price(m[2] ?? ''), m[3] ?? '', m[1] === 'Input' ? 'input' : 'output']);
+        const kind = m[1] === 'Input' ? 'input' : 'output';
+        claims.push(m[2] ? [price(m[2]), m[3] ?? '', kind] : [0, m[4] ?? '', kind]);
       }
+      const sentences = answer.split(/(?<=\.) (?=[A-Z])/).length;
+      expect(
+        claims.length,
+        `${w.model.id}: every price sentence read: ${answer}`,
+      ).toBeGreaterThanOrEqual(answer.startsWith('No provider') ? 0 : Math.min(1, sentences));
       for (const [value, provider, kind] of claims) {
         const at = `${w.model.id}: ${kind} ${value} at ${provider}`;
         expect(

@@ -20,15 +20,27 @@ function priceAnswer(model: CatalogModel): string {
     return `No provider in this catalog lists a price for ${model.name} yet.`;
   }
   const parts: string[] = [];
+  // A price of 0 is said in words: "from Free per 1M tokens" reads as nonsense.
+  const rate = (price: number, what: string) =>
+    price === 0 ? `nothing for ${what}` : `${usd(price)} per 1M ${what}`;
   if (input && output && input.provider.id === output.provider.id) {
     parts.push(
-      `${model.name} costs from ${usd(input.price)} per 1M input tokens and ${usd(output.price)} per 1M output tokens, at ${input.provider.name}.`,
+      input.price === 0 && output.price === 0
+        ? `${model.name} is free at ${input.provider.name}, on a rate-limited tier.`
+        : `${model.name} costs from ${rate(input.price, 'input tokens')} and ${rate(output.price, 'output tokens')}, at ${input.provider.name}.`,
     );
   } else {
-    if (input)
-      parts.push(`Input costs from ${usd(input.price)} per 1M tokens (${input.provider.name}).`);
-    if (output)
-      parts.push(`Output costs from ${usd(output.price)} per 1M tokens (${output.provider.name}).`);
+    for (const [what, cheapest] of [
+      ['Input', input],
+      ['Output', output],
+    ] as const) {
+      if (!cheapest) continue;
+      parts.push(
+        cheapest.price === 0
+          ? `${what} is free at ${cheapest.provider.name}.`
+          : `${what} costs from ${usd(cheapest.price)} per 1M tokens (${cheapest.provider.name}).`,
+      );
+    }
   }
   const inputs = model.offers.flatMap((o) => (o.price.input == null ? [] : [o.price.input]));
   const high = Math.max(...inputs);
@@ -42,7 +54,13 @@ function priceAnswer(model: CatalogModel): string {
     ? model.offers.filter((o) => !isFree(o))
     : model.offers;
   const cached = paid.flatMap((o) => (o.price.cached_input == null ? [] : [o.price.cached_input]));
-  if (cached.length) parts.push(`Cached input is from ${usd(Math.min(...cached))} per 1M tokens.`);
+  const lowest = Math.min(...cached);
+  if (cached.length && lowest > 0) {
+    parts.push(`Cached input is from ${usd(lowest)} per 1M tokens.`);
+  } else if (cached.length) {
+    const at = paid.filter((o) => o.price.cached_input === 0).map((o) => o.provider.name);
+    parts.push(`Cached input is free at ${list([...new Set(at)])}.`);
+  }
   return parts.join(' ');
 }
 
