@@ -5,6 +5,7 @@
  */
 import type { Offer } from '../../schemas/offer.ts';
 import { roundPrice } from '../../util/decimal.ts';
+import { isFreeTier } from '../pricing/calculator.ts';
 import type { CatalogModel } from './types.ts';
 
 /** The usual single-number price: three input tokens to one output token, USD per 1M. */
@@ -51,8 +52,8 @@ export function fastestOf(offers: readonly Pick<Offer, 'speed'>[]): number | und
   return speeds.length ? Math.max(...speeds) : undefined;
 }
 
-/** An offer at no charge for both input and output. */
-export const isFree = (o: Pick<Offer, 'price'>) => o.price.input === 0 && o.price.output === 0;
+/** An offer at no charge for both input and output: a free tier, as the calculator reads it. */
+export const isFree = (o: Pick<Offer, 'price'>) => isFreeTier(o.price);
 
 /** Whether the provider still sells it: a withdrawn offer is kept in the data, never as buyable. */
 export const onSale = (o: Pick<Offer, 'withdrawn'>) => o.withdrawn === undefined;
