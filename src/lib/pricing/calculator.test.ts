@@ -9,6 +9,7 @@ import {
   peakShareOfWeek,
   rankCosts,
   TYPICAL_WORKLOAD,
+  type PricedOffer,
   workloadFromQuery,
   workloadToQuery,
 } from './calculator.ts';
@@ -323,10 +324,7 @@ describe('rankCosts', () => {
 
   it('puts every free tier of the real catalog last, each model, as the YAML prices them', async () => {
     const { data } = await loadData('data');
-    const offers = new Map<
-      string,
-      { name: string; price: { input?: number | null; output?: number | null } }[]
-    >();
+    const offers = new Map<string, PricedOffer[]>();
     for (const p of data.providers) {
       for (const o of p.offers) {
         if (o.withdrawn) continue;
