@@ -11,6 +11,7 @@ import { checkQuality, type Finding } from '../src/quality/check.ts';
 import { checkScores } from '../src/quality/scores.ts';
 import { LEADERS, unscoredLeaders } from '../src/quality/score-coverage.ts';
 import { borrowedPrices } from '../src/quality/borrowed.ts';
+import { proseNamingProviders } from '../src/quality/prose-providers.ts';
 import { checkRules } from '../src/rules/all.ts';
 import { RULES } from '../src/rules/rule.ts';
 import { loadReference } from '../src/sources/reference.ts';
@@ -86,6 +87,13 @@ for (const [rule, what] of Object.entries(RULES)) {
   );
   for (const f of found) console.log(`      ${f.where}: ${f.message}`);
 }
+
+// Editors' prose that names a provider with no offer of the model: a person checks which is behind.
+section(
+  'Model prose naming a provider with no offer of the model here',
+  proseNamingProviders(data),
+  true,
+);
 
 // Benchmark scores: facts like prices, each with a date and a source, on its benchmark's scale.
 const scores = checkScores(data);

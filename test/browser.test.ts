@@ -107,9 +107,43 @@ describe('the cost calculator', () => {
     );
     const row = shared.locator('#calc-body tr', { hasText: /^OpenAI/ });
     expect(await row.locator('td').allTextContents()).toEqual(['$0.0018', '$5.40']);
-    const perRequest = await shared.locator('#calc-body tr td:first-of-type').allTextContents();
+    // Paid rows cheapest first; the free tier, $0, after them (the next test).
+    const paidRows = shared.locator('#calc-body tr', { hasNotText: 'free tier' });
+    const perRequest = await paidRows.locator('td:first-of-type').allTextContents();
     const values = perRequest.map((t) => Number(t.replace('$', '')));
     expect([...values].sort((a, b) => a - b)).toEqual(values);
+  });
+
+  it('lists free, rate-limited tiers last, as the price table does, while the workload changes', async () => {
+    // The providers that sell GPT-4o mini at no charge, from the YAML.
+    const free = data.providers
+      .filter((p) =>
+        p.offers.some(
+          (o) =>
+            o.model === 'gpt-4o-mini' &&
+            !o.withdrawn &&
+            o.price.input === 0 &&
+            o.price.output === 0,
+        ),
+      )
+      .map((p) => p.name);
+    expect(free.length).toBeGreaterThan(0);
+    const page = await open('/models/gpt-4o-mini/');
+    const lastRows = async (selector: string) =>
+      (await page.locator(selector).allTextContents()).slice(-free.length);
+    const startsWithFree = (names: string[]) =>
+      names.every((n) => free.some((f) => n.trim().startsWith(f)));
+    expect(startsWithFree(await lastRows('table.prices tbody th[scope="row"]'))).toBe(true);
+    expect(startsWithFree(await lastRows('#calc-body th'))).toBe(true);
+    expect(await lastRows('#calc-body th')).toEqual(
+      expect.arrayContaining([expect.stringContaining('(free tier, rate-limited)')]),
+    );
+    await page.getByLabel('Output tokens per request', { exact: true }).fill('0');
+    await page.getByLabel('Requests per day', { exact: true }).fill('5');
+    await expect.poll(() => page.url()).toContain('rpd=5');
+    expect(startsWithFree(await lastRows('#calc-body th'))).toBe(true);
+    const first = await page.locator('#calc-body th').first().textContent();
+    expect(free.some((f) => first?.startsWith(f))).toBe(false);
   });
 });
 

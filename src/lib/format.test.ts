@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { date, tokens, usd, yesNo } from './format.ts';
+import { date, tokens, tokensApart, usd, yesNo } from './format.ts';
 
 describe('usd', () => {
   it.each([
@@ -58,6 +58,21 @@ describe('tokens', () => {
     [2048, '2,048'],
   ])('writes %s as %s', (value, text) => {
     expect(tokens(value)).toBe(text);
+  });
+});
+
+describe('tokensApart', () => {
+  it('keeps the short forms where they tell two counts apart in the right order', () => {
+    expect(tokensApart(960_000, 1_048_576)).toEqual(['960K', '1M']);
+    expect(tokensApart(200_000, 128_000)).toEqual(['200K', '128K']);
+    expect(tokensApart(128_000, 128_000)).toEqual(['128K', '128K']);
+  });
+
+  it('writes both out where the short forms read alike or the wrong way round', () => {
+    // Both "1M"; and 1,024,000 would read "1.02M", larger than 1,048,576's "1M".
+    expect(tokensApart(1_000_000, 1_048_576)).toEqual(['1,000,000', '1,048,576']);
+    expect(tokensApart(1_024_000, 1_048_576)).toEqual(['1,024,000', '1,048,576']);
+    expect(tokensApart(131_072, 128_000)).toEqual(['131,072', '128,000']);
   });
 });
 

@@ -53,6 +53,25 @@ function near(value: number, unit: number): number | undefined {
   return round > 0 && Math.abs(value - round) <= value * 0.001 ? round : undefined;
 }
 
+/** What a short token figure reads as: "1.02M" as 1,020,000, "960K" as 960,000, "8,192" as itself. */
+function readAs(shown: string): number {
+  const unit = shown.endsWith('M') ? 1_000_000 : shown.endsWith('K') ? 1_000 : 1;
+  return Number(shown.replace(/[KM,]/g, '')) * unit;
+}
+
+/**
+ * Two different token counts set side by side in a sentence or a row, so a reader sees which is
+ * larger: in the short form when the short forms keep them apart in the right order, else in full.
+ * 1,048,576 and 1,000,000 are both "1M", and 1,024,000 reads "1.02M" beside 1,048,576's "1M":
+ * either pair is written out. Equal counts read alike.
+ */
+export function tokensApart(a: number, b: number): [string, string] {
+  const short: [string, string] = [tokens(a), tokens(b)];
+  if (a === b) return short;
+  const shownOrder = Math.sign(readAs(short[0]) - readAs(short[1]));
+  return shownOrder === Math.sign(a - b) ? short : [WHOLE.format(a), WHOLE.format(b)];
+}
+
 function trim(text: string): string {
   return text.replace(/\.?0+$/, '');
 }

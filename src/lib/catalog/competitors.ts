@@ -1,7 +1,9 @@
 /**
  * The models people weigh against this one: the editors' list where there is one, otherwise the
- * nearest in price among the same tier's models from other makers, one per maker.
+ * nearest in price among the same tier's models of the same kind (`kind.ts`) from other makers,
+ * one per maker.
  */
+import { modelKind } from './kind.ts';
 import type { CatalogModel } from './types.ts';
 
 export const MAX_COMPETITORS = 4;
@@ -13,12 +15,14 @@ const priced = (m: CatalogModel) => (m.cheapestBlended?.price ?? 0) > 0 && m.sta
  * instead of sorting the whole tier again for every page.
  */
 export function competitorFinder(models: readonly CatalogModel[]) {
+  // One list per tier and kind: an embedding model is never the nearest-priced rival of a chat model.
+  const group = (m: CatalogModel) => `${m.tier} ${modelKind(m)}`;
   const tiers = new Map<string, CatalogModel[]>();
   for (const m of models) {
     if (!priced(m)) continue;
-    const tier = tiers.get(m.tier);
+    const tier = tiers.get(group(m));
     if (tier) tier.push(m);
-    else tiers.set(m.tier, [m]);
+    else tiers.set(group(m), [m]);
   }
   for (const list of tiers.values()) {
     list.sort(
@@ -32,7 +36,7 @@ export function competitorFinder(models: readonly CatalogModel[]) {
   return function competitorsOf(model: CatalogModel): CatalogModel[] {
     if (model.competitors) return model.competitors.flatMap((id) => byId.get(id) ?? []);
     const own = model.cheapestBlended?.price;
-    const tier = tiers.get(model.tier);
+    const tier = tiers.get(group(model));
     if (!own || !tier) return [];
     // Distance on a log scale: $0.10 against $0.20 is as far apart as $5 against $10.
     const distance = (m: CatalogModel) => Math.abs(Math.log((m.cheapestBlended?.price ?? 0) / own));

@@ -5,6 +5,7 @@
  */
 import type { Offer } from '../../schemas/offer.ts';
 import { roundPrice } from '../../util/decimal.ts';
+import { isFreeTier } from '../pricing/calculator.ts';
 import type { CatalogModel } from './types.ts';
 
 /** The usual single-number price: three input tokens to one output token, USD per 1M. */
@@ -24,19 +25,24 @@ export const byCheapestInput = (a: CatalogModel, b: CatalogModel) =>
 
 /**
  * The lowest price of one kind. A free offer (a rate-limited prototyping tier, as GitHub Models
- * sells) is not what a buyer pays in production, so it counts only when nothing is paid.
+ * sells) is not what a buyer pays in production, so it counts only when nothing is paid. A single
+ * price of 0 in a paid offer (an embedding model's output) is a price like any other.
  * Generic over the offer, so the comparison script applies the same rule to the API's offers.
  */
-export function cheapest<O extends { provider: unknown }>(
-  offers: readonly O[],
-  pick: (o: O) => number | null | undefined,
-) {
+export function cheapest<
+  O extends { provider: unknown; price: Pick<Offer['price'], 'input' | 'output'> },
+>(offers: readonly O[], pick: (o: O) => number | null | undefined) {
   let best: { price: number; provider: O['provider'] } | undefined;
+  let bestFree = false;
   for (const offer of offers) {
     const price = pick(offer);
     if (price == null) continue;
-    const better = !best || (price > 0 && (best.price === 0 || price < best.price));
-    if (better) best = { price, provider: offer.provider };
+    const free = isFree(offer);
+    const better = !best || (bestFree && !free) || (bestFree === free && price < best.price);
+    if (better) {
+      best = { price, provider: offer.provider };
+      bestFree = free;
+    }
   }
   return best;
 }
@@ -46,8 +52,8 @@ export function fastestOf(offers: readonly Pick<Offer, 'speed'>[]): number | und
   return speeds.length ? Math.max(...speeds) : undefined;
 }
 
-/** An offer at no charge for both input and output. */
-export const isFree = (o: Pick<Offer, 'price'>) => o.price.input === 0 && o.price.output === 0;
+/** An offer at no charge for both input and output: a free tier, as the calculator reads it. */
+export const isFree = (o: Pick<Offer, 'price'>) => isFreeTier(o.price);
 
 /** Whether the provider still sells it: a withdrawn offer is kept in the data, never as buyable. */
 export const onSale = (o: Pick<Offer, 'withdrawn'>) => o.withdrawn === undefined;

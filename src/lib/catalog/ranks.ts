@@ -67,11 +67,19 @@ export function rankWithinTiers(models: readonly CatalogModel[]): Map<string, Ti
       for (const { id, v } of known) {
         // How many are strictly better, by binary search in the sorted values: a tier of
         // thousands is ranked without comparing every pair.
-        const better = lowerIsBetter
-          ? firstIndex(values, (x) => x >= v)
-          : values.length - firstIndex(values, (x) => x > v);
+        const below = firstIndex(values, (x) => x >= v);
+        const notAbove = firstIndex(values, (x) => x > v);
+        const better = lowerIsBetter ? below : values.length - notAbove;
         const entry = ranks.get(id);
-        if (entry) entry[key] = { position: better + 1, of: known.length, value: v, median: mid };
+        if (entry) {
+          entry[key] = {
+            position: better + 1,
+            of: known.length,
+            shared: notAbove - below,
+            value: v,
+            median: mid,
+          };
+        }
       }
     }
   }

@@ -77,6 +77,8 @@ export interface Rank {
   position: number;
   /** How many models in the tier have this number. */
   of: number;
+  /** How many of them have this same value, this model included: 1 unless it is a tie. */
+  shared: number;
   value: number;
   /** The tier's median of this number. */
   median: number;

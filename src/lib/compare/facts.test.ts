@@ -90,3 +90,27 @@ describe('compareFacts', () => {
     for (const m of cat.models) expect(sideOfApi(apiModel(m, absolute))).toEqual(sideOf(m));
   });
 });
+
+describe('compareFacts on counts that round alike', () => {
+  it('writes out two different windows that would both read "1M", beside "larger"', () => {
+    const cat = catalog(
+      [
+        model('x', { creator: 'acme', context_window: 1_048_576, max_output: 65_536 }),
+        model('y', { creator: 'globex', context_window: 1_000_000, max_output: 64_000 }),
+      ],
+      [],
+    );
+    const rows = compareFacts(sideOf(get(cat, 'x')), sideOf(get(cat, 'y')));
+    expect(rows.find((r) => r.label === 'Context window')).toMatchObject({
+      a: '1,048,576',
+      b: '1,000,000',
+      winner: 'a',
+      word: 'larger',
+    });
+    expect(rows.find((r) => r.label === 'Max output')).toMatchObject({
+      a: '65,536',
+      b: '64,000',
+      winner: 'a',
+    });
+  });
+});

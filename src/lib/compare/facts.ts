@@ -7,7 +7,7 @@ import type { ApiModel } from '../../schemas/api.ts';
 import { cheapest, fastestOf } from '../catalog/offers.ts';
 import type { CatalogModel } from '../catalog/types.ts';
 import type { Price } from '../../schemas/offer.ts';
-import { date, speed, tokens, UNKNOWN, usd, yesNo } from '../format.ts';
+import { date, speed, tokens, tokensApart, UNKNOWN, usd, yesNo } from '../format.ts';
 import { modalityList } from '../text/model-text.ts';
 import { cutoffMonths } from '../catalog/ranks.ts';
 
@@ -123,6 +123,8 @@ export interface FactRow {
 interface Line {
   label: string;
   show: (s: Side) => string;
+  /** Both sides at once, where two different values could otherwise read alike ("1M" and "1M"). */
+  showBoth?: (a: Side, b: Side) => [string, string];
   /** Only lines where one direction is plainly better are judged. */
   judge?: { value: (s: Side) => number | undefined; better: 'lower' | 'higher'; word: string };
 }
@@ -145,11 +147,16 @@ const LINES: Line[] = [
   {
     label: 'Context window',
     show: (s) => tokens(s.contextWindow),
+    showBoth: (a, b) => tokensApart(a.contextWindow, b.contextWindow),
     judge: { value: (s) => s.contextWindow, better: 'higher', word: 'larger' },
   },
   {
     label: 'Max output',
     show: (s) => tokens(s.maxOutput),
+    showBoth: (a, b) =>
+      a.maxOutput === undefined || b.maxOutput === undefined
+        ? [tokens(a.maxOutput), tokens(b.maxOutput)]
+        : tokensApart(a.maxOutput, b.maxOutput),
     judge: { value: (s) => s.maxOutput, better: 'higher', word: 'larger' },
   },
   { label: 'Input modalities', show: (s) => modalityList(s.modalities.input) },
@@ -171,6 +178,21 @@ const LINES: Line[] = [
   {
     label: 'Fastest measured speed',
     show: (s) => (s.fastest === undefined ? UNKNOWN : `${speed(s.fastest)} tokens/s`),
+    // Two speeds that round to the same whole number keep a decimal, so "faster" shows why.
+    showBoth: (a, b) => {
+      const close =
+        a.fastest !== undefined &&
+        b.fastest !== undefined &&
+        a.fastest !== b.fastest &&
+        speed(a.fastest) === speed(b.fastest);
+      const one = (s: Side) =>
+        close && s.fastest !== undefined
+          ? `${s.fastest.toFixed(1)} tokens/s`
+          : s.fastest === undefined
+            ? UNKNOWN
+            : `${speed(s.fastest)} tokens/s`;
+      return [one(a), one(b)];
+    },
     judge: { value: (s) => s.fastest, better: 'higher', word: 'faster' },
   },
   { label: 'Providers', show: (s) => String(s.providerCount) },
@@ -178,12 +200,13 @@ const LINES: Line[] = [
 
 /** The side-by-side facts, each judged line with its winner. */
 export function compareFacts(a: Side, b: Side): FactRow[] {
-  return LINES.map(({ label, show, judge }) => {
+  return LINES.map(({ label, show, showBoth, judge }) => {
     const winner = judge && winnerOf(judge.value(a), judge.value(b), judge.better);
+    const [shownA, shownB] = showBoth ? showBoth(a, b) : [show(a), show(b)];
     return {
       label,
-      a: show(a),
-      b: show(b),
+      a: shownA,
+      b: shownB,
       winner,
       word: winner === 'tie' ? 'tie' : winner && judge?.word,
     };

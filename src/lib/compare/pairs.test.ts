@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { catalog, model, offer, provider } from '../../../test/helpers/catalog.ts';
 import type { Catalog } from '../catalog/types.ts';
+import { loadData } from '../../data/load.ts';
+import { buildCatalog } from '../catalog/build.ts';
 import { competitorPairs, isUnsafeId, pairSlug, SEPARATOR } from './pairs.ts';
 
 const slugsOf = (cat: Catalog) =>
@@ -75,5 +77,48 @@ describe('competitorPairs', () => {
       [provider('p', [offer('x-vs', 1, 1), offer('y', 1, 1)])],
     );
     expect(() => competitorPairs(cat.models, cat.competitorsOf)).toThrow(/"x-vs"/);
+  });
+});
+
+describe('pairs of one kind', () => {
+  it('drops an editorial pair of an embedding model and a search model', () => {
+    const cat = catalog(
+      [
+        model('embed-x', {
+          creator: 'acme',
+          tier: 'specialized',
+          family: 'embed',
+          competitors: ['sonar-x', 'embed-y'],
+        }),
+        model('embed-y', { creator: 'globex', tier: 'specialized', family: 'embed' }),
+        model('sonar-x', { creator: 'initech', tier: 'specialized', family: 'sonar' }),
+      ],
+      [provider('p', [offer('embed-x', 1, 1), offer('embed-y', 1, 1), offer('sonar-x', 1, 1)])],
+    );
+    expect(slugsOf(cat)).toEqual([['embed-x-vs-embed-y', 'embed-x', 'embed-y']]);
+  });
+
+  it('never pairs two kinds over the real catalog, read from the YAML', async () => {
+    const { data } = await loadData('data');
+    const real = buildCatalog(data);
+    const pairs = competitorPairs(real.models, real.competitorsOf);
+    expect(pairs.length).toBeGreaterThan(100);
+    const record = new Map(data.models.map((m) => [m.id, m]));
+    // What the YAML says a model is for, without the code under test: what it gives back, and
+    // for a specialised model whether its id, name or family says embedding or search.
+    const facts = (id: string) => {
+      const m = record.get(id);
+      if (!m) throw new Error(id);
+      const words = `${m.id} ${m.name} ${m.family}`.toLowerCase();
+      const special = m.tier === 'specialized';
+      return {
+        output: [...m.modalities.output].sort().join('+'),
+        embedding: special && words.includes('embed'),
+        search: special && /search|sonar|research/.test(words),
+      };
+    };
+    for (const p of pairs) {
+      expect(facts(p.a.id), p.slug).toEqual(facts(p.b.id));
+    }
   });
 });

@@ -2,6 +2,8 @@
  * Which pairs of models get a comparison page, and the one URL segment of each. Pure, so the static
  * /compare/<a>-vs-<b>/ pages and the /compare/ picker's script make the same slugs.
  */
+import { modelKind, type KindFacts } from '../catalog/kind.ts';
+
 export const SEPARATOR = '-vs-';
 
 /**
@@ -28,18 +30,19 @@ export interface Pair<M> {
 }
 
 /**
- * Every unordered pair of a model and one of its competitors, once, in canonical order, sorted by
- * slug. Competitor lists are not symmetric (A may list B while B does not list A), so a pair is
- * made from either side. Throws on an id that would make a slug ambiguous.
+ * Every unordered pair of a model and one of its competitors of the same kind, once, in canonical
+ * order, sorted by slug: chat with chat, never an embedding model with a search model, whatever a
+ * competitor list says. Competitor lists are not symmetric (A may list B while B does not list A),
+ * so a pair is made from either side. Throws on an id that would make a slug ambiguous.
  */
-export function competitorPairs<M extends { id: string }>(
+export function competitorPairs<M extends KindFacts>(
   models: readonly M[],
   competitorsOf: (model: M) => readonly M[],
 ): Pair<M>[] {
   const pairs = new Map<string, Pair<M>>();
   for (const model of models) {
     for (const other of competitorsOf(model)) {
-      if (other.id === model.id) continue;
+      if (other.id === model.id || modelKind(other) !== modelKind(model)) continue;
       const unsafe = [model.id, other.id].find(isUnsafeId);
       if (unsafe) throw new Error(`model id "${unsafe}" would make a /compare/ URL ambiguous`);
       const slug = pairSlug(model.id, other.id);

@@ -87,3 +87,23 @@ describe('workloadVerdict', () => {
     );
   });
 });
+
+describe('verdict on windows that round alike', () => {
+  it('names the bigger window in figures that differ', () => {
+    const c = catalog(
+      [
+        model('m1', { creator: 'acme', name: 'M1', context_window: 1_048_576 }),
+        model('m2', { creator: 'globex', name: 'M2', context_window: 1_000_000 }),
+      ],
+      [provider('p', [offer('m1', 1, 1), offer('m2', 1, 1)])],
+    );
+    const s = (id: string) => {
+      const m = c.modelById.get(id);
+      if (!m) throw new Error(id);
+      return sideOf(m);
+    };
+    expect(verdict(s('m1'), s('m2'))).toContain(
+      'M1 has the bigger context window (1,048,576 against 1,000,000)',
+    );
+  });
+});

@@ -5,7 +5,7 @@
  */
 import { isFree } from '../catalog/offers.ts';
 import { costOf, type Cost, type PricedOffer, type Workload } from '../pricing/calculator.ts';
-import { money, tokens, usd } from '../format.ts';
+import { money, tokens, tokensApart, usd } from '../format.ts';
 import type { Side } from './facts.ts';
 
 /** "84%", or "0.4%" when the difference is under one percent and would round to nothing. */
@@ -38,7 +38,8 @@ function contextClause(a: Side, b: Side): string {
     return `both read up to ${tokens(a.contextWindow)} tokens of context`;
   }
   const [big, small] = a.contextWindow > b.contextWindow ? [a, b] : [b, a];
-  return `${big.name} has the bigger context window (${tokens(big.contextWindow)} against ${tokens(small.contextWindow)})`;
+  const [large, less] = tokensApart(big.contextWindow, small.contextWindow);
+  return `${big.name} has the bigger context window (${large} against ${less})`;
 }
 
 /** One sentence: which is cheaper and by how much, and which reads more context. */

@@ -9,6 +9,7 @@ import {
   peakShareOfWeek,
   rankCosts,
   TYPICAL_WORKLOAD,
+  type PricedOffer,
   workloadFromQuery,
   workloadToQuery,
 } from './calculator.ts';
@@ -302,6 +303,49 @@ describe('workload in the URL', () => {
 });
 
 describe('rankCosts', () => {
+  it('lists free, rate-limited tiers after every paid offer, however little they cost', () => {
+    const ranked = rankCosts(
+      [
+        { name: 'Free', price: { input: 0, output: 0 } },
+        { name: 'Dear', price: { input: 1, output: 4 } },
+        { name: 'Unknown', price: { input: 1, output: null } },
+        { name: 'Free output', price: { input: 0.1, output: 0 } },
+      ],
+      TYPICAL_WORKLOAD,
+    );
+    // A price of 0 for output alone is a paid offer's price, not a free tier.
+    expect(ranked.map((r) => [r.name, r.free])).toEqual([
+      ['Free output', false],
+      ['Dear', false],
+      ['Unknown', false],
+      ['Free', true],
+    ]);
+  });
+
+  it('puts every free tier of the real catalog last, each model, as the YAML prices them', async () => {
+    const { data } = await loadData('data');
+    const offers = new Map<string, PricedOffer[]>();
+    for (const p of data.providers) {
+      for (const o of p.offers) {
+        if (o.withdrawn) continue;
+        offers.set(o.model, [
+          ...(offers.get(o.model) ?? []),
+          { name: `${p.id}:${o.variant ?? ''}`, price: o.price },
+        ]);
+      }
+    }
+    let models = 0;
+    for (const [id, list] of offers) {
+      const free = list.filter((o) => o.price.input === 0 && o.price.output === 0);
+      if (free.length === 0 || free.length === list.length) continue;
+      models++;
+      const ranked = rankCosts(list, TYPICAL_WORKLOAD).map((r) => r.name);
+      const tail = ranked.slice(-free.length);
+      expect(tail.sort(), id).toEqual(free.map((o) => o.name).sort());
+    }
+    expect(models).toBeGreaterThan(5);
+  });
+
   it('orders providers cheapest first, unknown last, and describes the workload', () => {
     const ranked = rankCosts(
       [

@@ -323,14 +323,26 @@ export interface PricedOffer {
   price: Rates;
 }
 
-/** Every offer's cost for one workload, cheapest first; an offer with no cost goes last. */
+/**
+ * A free tier: no charge for input or output. Providers give these for prototyping, behind rate
+ * limits no production workload fits, so they are listed apart from the prices a buyer pays.
+ */
+export const isFreeTier = (price: Pick<Price, 'input' | 'output'>) =>
+  price.input === 0 && price.output === 0;
+
+/**
+ * Every offer's cost for one workload, cheapest first, an offer with no cost after them; free,
+ * rate-limited tiers come last, as the price table lists them, however little they cost.
+ */
 export function rankCosts(offers: readonly PricedOffer[], work: Workload) {
   return offers
-    .map((o) => ({ name: o.name, cost: costOf(o.price, work) }))
+    .map((o) => ({ name: o.name, cost: costOf(o.price, work), free: isFreeTier(o.price) }))
     .sort(
       (a, b) =>
+        Number(a.free) - Number(b.free) ||
         (a.cost?.perRequest ?? Number.POSITIVE_INFINITY) -
-          (b.cost?.perRequest ?? Number.POSITIVE_INFINITY) || a.name.localeCompare(b.name),
+          (b.cost?.perRequest ?? Number.POSITIVE_INFINITY) ||
+        a.name.localeCompare(b.name),
     );
 }
 

@@ -175,3 +175,52 @@ describe('cheapest price', () => {
     expect(m?.offers.map((o) => o.provider.id)).toEqual(['paid', 'free']);
   });
 });
+
+describe('claims that must read as true', () => {
+  it('lists a smaller window in a figure a reader can tell from the model’s', () => {
+    const c = catalog(
+      [model('g', { context_window: 1_048_576 })],
+      [
+        provider('deep', [offer('g', 1, 1, { context_window: 1_000_000 })]),
+        provider('poe', [offer('g', 1, 1, { context_window: 960_000 })]),
+        provider('full', [offer('g', 1, 1)]),
+      ],
+    );
+    const g = c.modelById.get('g');
+    const answer = g && faqFor(g, []).find((f) => f.q.startsWith('What is the context'))?.a;
+    expect(answer).toBe(
+      'G has a context window of 1,048,576 tokens (1M). Some providers serve a smaller window: Deep (1,000,000) and Poe (960K).',
+    );
+  });
+
+  it('says "tied for" the largest when another model of the tier has the same window', () => {
+    const c = catalog(
+      ['a', 'b', 'c', 'd', 'e'].map((id, i) =>
+        model(id, { context_window: i < 2 ? 1_000_000 : 128_000 }),
+      ),
+      [
+        provider(
+          'p',
+          ['a', 'b', 'c', 'd', 'e'].map((id) => offer(id, 1, 1)),
+        ),
+      ],
+    );
+    const a = c.modelById.get('a');
+    if (!a) throw new Error('a');
+    const { strengths } = deriveInsights(a, c.ranks.get('a') ?? {});
+    expect(strengths).toContain(
+      'Long context: 1M tokens, tied for the largest of 5 balanced models (median 128K).',
+    );
+  });
+
+  it('quotes the cheapest price of a paid offer even where one of its prices is 0', () => {
+    // An embedding model: one provider bills no output; that is a price, not a free tier.
+    const c = catalog(
+      [model('emb')],
+      [provider('one', [offer('emb', 0.1, 0.1)]), provider('two', [offer('emb', 0.1, 0)])],
+    );
+    const emb = c.modelById.get('emb');
+    expect(emb?.cheapestOutput).toMatchObject({ price: 0, provider: { id: 'two' } });
+    expect(emb?.freeTiers).toEqual([]);
+  });
+});

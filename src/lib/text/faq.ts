@@ -3,8 +3,9 @@
  * them, so an answer can never quote a price the table does not show. The editors' own questions
  * follow the derived ones.
  */
-import type { CatalogModel } from '../catalog/types.ts';
-import { list, plural, tokens, usd } from '../format.ts';
+import type { CatalogModel, CatalogOffer } from '../catalog/types.ts';
+import { isFree } from '../catalog/offers.ts';
+import { list, plural, tokens, tokensApart, usd } from '../format.ts';
 import { useCases } from './model-text.ts';
 
 export interface Faq {
@@ -19,15 +20,27 @@ function priceAnswer(model: CatalogModel): string {
     return `No provider in this catalog lists a price for ${model.name} yet.`;
   }
   const parts: string[] = [];
+  // A price of 0 is said in words: "from Free per 1M tokens" reads as nonsense.
+  const rate = (price: number, what: string) =>
+    price === 0 ? `nothing for ${what}` : `${usd(price)} per 1M ${what}`;
   if (input && output && input.provider.id === output.provider.id) {
     parts.push(
-      `${model.name} costs from ${usd(input.price)} per 1M input tokens and ${usd(output.price)} per 1M output tokens, at ${input.provider.name}.`,
+      input.price === 0 && output.price === 0
+        ? `${model.name} is free at ${input.provider.name}, on a rate-limited tier.`
+        : `${model.name} costs from ${rate(input.price, 'input tokens')} and ${rate(output.price, 'output tokens')}, at ${input.provider.name}.`,
     );
   } else {
-    if (input)
-      parts.push(`Input costs from ${usd(input.price)} per 1M tokens (${input.provider.name}).`);
-    if (output)
-      parts.push(`Output costs from ${usd(output.price)} per 1M tokens (${output.provider.name}).`);
+    for (const [what, cheapest] of [
+      ['Input', input],
+      ['Output', output],
+    ] as const) {
+      if (!cheapest) continue;
+      parts.push(
+        cheapest.price === 0
+          ? `${what} is free at ${cheapest.provider.name}.`
+          : `${what} costs from ${usd(cheapest.price)} per 1M tokens (${cheapest.provider.name}).`,
+      );
+    }
   }
   const inputs = model.offers.flatMap((o) => (o.price.input == null ? [] : [o.price.input]));
   const high = Math.max(...inputs);
@@ -36,10 +49,18 @@ function priceAnswer(model: CatalogModel): string {
       `Across its ${plural(model.providerCount, 'provider')} the input price ranges from ${usd(input?.price)} to ${usd(high)}.`,
     );
   }
-  const cached = model.offers.flatMap((o) =>
-    o.price.cached_input == null ? [] : [o.price.cached_input],
-  );
-  if (cached.length) parts.push(`Cached input is from ${usd(Math.min(...cached))} per 1M tokens.`);
+  // As for the cheapest input: a free tier's cached price is not what a buyer pays in production.
+  const paid = model.offers.some((o) => !isFree(o))
+    ? model.offers.filter((o) => !isFree(o))
+    : model.offers;
+  const cached = paid.flatMap((o) => (o.price.cached_input == null ? [] : [o.price.cached_input]));
+  const lowest = Math.min(...cached);
+  if (cached.length && lowest > 0) {
+    parts.push(`Cached input is from ${usd(lowest)} per 1M tokens.`);
+  } else if (cached.length) {
+    const at = paid.filter((o) => o.price.cached_input === 0).map((o) => o.provider.name);
+    parts.push(`Cached input is free at ${list([...new Set(at)])}.`);
+  }
   return parts.join(' ');
 }
 
@@ -55,8 +76,11 @@ function contextAnswer(model: CatalogModel): string {
   ];
   const smaller = model.offers.filter((o) => o.effectiveContext < model.context_window);
   if (smaller.length) {
+    // Each figure set against the model's, so "smaller" never sits beside a figure that reads the
+    // same (1,000,000 against 1,048,576, both "1M") or larger ("1.02M" against "1M").
+    const figure = (o: CatalogOffer) => tokensApart(o.effectiveContext, model.context_window)[0];
     parts.push(
-      `Some providers serve a smaller window: ${list(smaller.map((o) => `${o.provider.name} (${tokens(o.effectiveContext)})`))}.`,
+      `Some providers serve a smaller window: ${list(smaller.map((o) => `${o.provider.name} (${figure(o)})`))}.`,
     );
   }
   return parts.join(' ');

@@ -3,7 +3,7 @@
  * its tier and from its facts, with this build's numbers, so they can never contradict the tables.
  */
 import type { CatalogModel } from '../catalog/types.ts';
-import { date, ordinal, plural, tokens, usd } from '../format.ts';
+import { date, ordinal, plural, tokensApart, usd } from '../format.ts';
 import { monthsToCutoff } from '../catalog/ranks.ts';
 import type { Rank, TierRanks } from '../catalog/types.ts';
 
@@ -15,8 +15,9 @@ const top = (r: Rank) => r.of >= MIN_TIER_SIZE && r.position <= Math.ceil(r.of /
 /** In the worst third. */
 const bottom = (r: Rank) => r.of >= MIN_TIER_SIZE && r.position > r.of - Math.floor(r.of / 3);
 
+/** "the largest of 12", "tied for the largest of 12" when another model has the same, or "3rd of 12". */
 const place = (r: Rank, best: string) =>
-  r.position === 1 ? best : `${ordinal(r.position)} of ${r.of}`;
+  r.position !== 1 ? `${ordinal(r.position)} of ${r.of}` : r.shared > 1 ? `tied for ${best}` : best;
 
 export interface Insights {
   strengths: string[];
@@ -40,13 +41,16 @@ export function deriveInsights(model: CatalogModel, ranks: TierRanks): Insights 
       `Dearer than most ${tier}: ${usd(price.value)} per 1M tokens blended at its cheapest, against a median of ${usd(price.median)} (${ordinal(price.position)} of ${price.of}).`,
     );
   }
-  if (context && top(context)) {
+  if (context && top(context) && context.value > context.median) {
+    // Figures a reader can tell apart: 131,072 is "128K" and so is a 128,000 median.
+    const [own, median] = tokensApart(context.value, Math.round(context.median));
     strengths.push(
-      `Long context: ${tokens(context.value)} tokens, ${place(context, `the largest of ${context.of}`)} ${tier} (median ${tokens(context.median)}).`,
+      `Long context: ${own} tokens, ${place(context, `the largest of ${context.of}`)} ${tier} (median ${median}).`,
     );
   } else if (context && bottom(context) && context.value < context.median) {
+    const [own, median] = tokensApart(context.value, Math.round(context.median));
     limitations.push(
-      `Shorter context than most ${tier}: ${tokens(context.value)} tokens against a median of ${tokens(context.median)}.`,
+      `Shorter context than most ${tier}: ${own} tokens against a median of ${median}.`,
     );
   }
   if (speed && top(speed)) {
