@@ -60,12 +60,13 @@ describe('astro build', () => {
         .replace(/\s+/g, ' ')
         .trim(),
     );
-    // Eight days after the prices were taken: fresh, so no warning on the rows or under the table.
+    // Eight days after the prices were taken, said as their age: fresh, so no warning on the rows
+    // or under the table.
     expect(rows).toContain(
-      'OpenAI $0.15 cheapest $0.60 cheapest $0.075 2 Jul 2026 models.dev Report a problem with the prices at OpenAI',
+      'OpenAI $0.15 cheapest $0.60 cheapest $0.075 2 Jul 2026 8 days old models.dev Report a problem with the prices at OpenAI',
     );
     expect(rows).toContain(
-      'OpenRouter $0.15 cheapest $0.60 cheapest $0.075 2 Jul 2026 models.dev Report a problem with the prices at OpenRouter',
+      'OpenRouter $0.15 cheapest $0.60 cheapest $0.075 2 Jul 2026 8 days old models.dev Report a problem with the prices at OpenRouter',
     );
     expect(html).not.toContain('Not confirmed recently');
   });

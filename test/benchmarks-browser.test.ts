@@ -79,7 +79,10 @@ describe("the overview's score column", () => {
   /** Every model's name in the order the URL asks for: scored best first, the unscored last. */
   function expected(id: string, dir: 'asc' | 'desc') {
     const bench = benchmark(id);
-    const rows = data.models.map((m) => ({ name: m.name, score: bestScore(m, bench) }));
+    // The overview lists models on sale: retired ones only when asked for.
+    const rows = data.models
+      .filter((m) => m.status !== 'retired')
+      .map((m) => ({ name: m.name, score: bestScore(m, bench) }));
     const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
     const scored = rows
       .filter((r) => r.score !== undefined)

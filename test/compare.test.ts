@@ -86,7 +86,9 @@ describe(`the gpt-4o-mini vs ${rival} page`, async () => {
   const html = await page(`compare/${slug('gpt-4o-mini', rival)}/index.html`);
   const names = new Map(data.models.map((m) => [m.id, m.name]));
   const facts = cells(between(html, 'id="facts"', 'id="prices"'));
-  const [, first = '', second = ''] = facts[0] ?? [];
+  // The head row names each model, then says its status in words when it has one.
+  const named = (cell = '') => cell.replace(/ (Retired|Deprecated|Preview)\b.*$/, '');
+  const [first, second] = (facts[0] ?? []).slice(1, 3).map(named) as [string, string];
   const column = (id: string) => [first, second].indexOf(names.get(id) ?? '') + 1;
   const row = (label: string) => facts.find((r) => r[0] === label) ?? [];
 

@@ -66,7 +66,10 @@ function expected(work: Workload) {
       const month = costOf(o.price, work)?.perMonth;
       if (month !== undefined && month < (months.get(m.id) ?? Infinity)) months.set(m.id, month);
     }
-  const callers = data.models.filter((m) => m.capabilities.tool_calling === true);
+  // Retired models are left out unless the question asks for them; this one does not.
+  const callers = data.models.filter(
+    (m) => m.capabilities.tool_calling === true && m.status !== 'retired',
+  );
   const priced = callers.filter((m) => months.has(m.id));
   const ranked = priced
     .filter((m) => (best.get(m.id) ?? -1) >= 70)

@@ -50,7 +50,9 @@ function expected(month: { input: number; output: number }, fit: number, minCont
   for (const p of data.providers) {
     for (const o of p.offers) {
       const m = models.get(o.model);
-      if (!m || m.capabilities.tool_calling !== true || o.withdrawn) continue;
+      // Retired models are left out unless asked for, as nobody can buy them.
+      if (!m || m.capabilities.tool_calling !== true || o.withdrawn || m.status === 'retired')
+        continue;
       const { input, output, peak } = o.price;
       if (input == null || output == null || (input === 0 && output === 0)) continue;
       const window = o.context_window ?? m.context_window;
@@ -105,18 +107,33 @@ describe('the workload finder', () => {
     expect(await again.getByLabel('Generally available only').isChecked()).toBe(false);
   });
 
+  it('shows only the amounts of the way chosen: per request, or a month in total', async () => {
+    const page = await site.open('/find/');
+    const visible = (label: string) => page.getByLabel(label, { exact: true }).isVisible();
+    expect(await visible('Input tokens a month')).toBe(false);
+    expect(await visible('Requests per day')).toBe(true);
+    await page.getByLabel('Amounts given').selectOption('month');
+    expect(await visible('Input tokens a month')).toBe(true);
+    expect(await visible('Output tokens a month')).toBe(true);
+    expect(await visible('Requests per day')).toBe(false);
+    expect(await visible('Output tokens per request')).toBe(false);
+    // The prompt length still counts: the month's input is split into prompts of it.
+    expect(await visible('Input tokens per request (the prompt length)')).toBe(true);
+  });
+
   it("ranks a month's totals as the YAML prices them, and keeps them in the URL", async () => {
     const page = await site.open('/find/');
     await drawn(page, '#find-results');
+    // Typed before switching to a month's totals, which hides them: they are then ignored, as
+    // requests a day and output per request come from the totals.
+    await page.getByLabel('Requests per day').fill('7');
+    await page.getByLabel('Output tokens per request').fill('3');
     await page.getByLabel('Amounts given').selectOption('month');
     await page.getByLabel('Input tokens a month').fill('40000000');
     await page.getByLabel('Output tokens a month').fill('8000000');
     await page.getByLabel('Input tokens per request').fill('2000');
     await page.getByLabel('Cached share of input (%)').fill('0');
     await page.getByLabel('Generally available only').uncheck();
-    // Requests a day and output per request come from the totals: these are ignored.
-    await page.getByLabel('Requests per day').fill('7');
-    await page.getByLabel('Output tokens per request').fill('3');
     const rows = await answer(page);
     // 20,000 prompts of 2,000 tokens, each answered with 400.
     const want = expected({ input: 40_000_000, output: 8_000_000 }, 2_400, 0).slice(0, 10);

@@ -94,6 +94,7 @@ function beaten(r: Ranked, all: readonly Ranked[], higher: boolean): boolean {
 
 export function rankReference(data: FindData, query: FindQuery): Answer {
   const answer: Answer = {
+    today: data.today,
     results: [],
     count: 0,
     freeOnly: [],

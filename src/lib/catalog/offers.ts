@@ -30,9 +30,14 @@ export const byCheapestInput = (a: CatalogModel, b: CatalogModel) =>
  * Generic over the offer, so the comparison script applies the same rule to the API's offers.
  */
 export function cheapest<
-  O extends { provider: unknown; price: Pick<Offer['price'], 'input' | 'output'> },
+  O extends {
+    provider: unknown;
+    price: Pick<Offer['price'], 'input' | 'output'>;
+    updated?: string | undefined;
+    checked?: string | undefined;
+  },
 >(offers: readonly O[], pick: (o: O) => number | null | undefined) {
-  let best: { price: number; provider: O['provider'] } | undefined;
+  let best: { price: number; provider: O['provider']; asOf?: string } | undefined;
   let bestFree = false;
   for (const offer of offers) {
     const price = pick(offer);
@@ -40,7 +45,9 @@ export function cheapest<
     const free = isFree(offer);
     const better = !best || (bestFree && !free) || (bestFree === free && price < best.price);
     if (better) {
-      best = { price, provider: offer.provider };
+      // The day the price was last seen to hold: confirmed by a check, or taken.
+      const asOf = offer.checked ?? offer.updated;
+      best = { price, provider: offer.provider, ...(asOf !== undefined && { asOf }) };
       bestFree = free;
     }
   }

@@ -24,6 +24,8 @@ export interface CatalogOffer extends Offer {
 export interface Cheapest {
   price: number;
   provider: ProviderSummary;
+  /** The day that price was last seen to hold (its check, or the day it was taken). */
+  asOf?: string;
 }
 
 export interface CatalogModel extends ModelRecord {

@@ -43,6 +43,8 @@ export interface Ranked {
 }
 
 export interface Answer {
+  /** The build day the data was packed on: prices' ages are counted to it. */
+  today: string;
   /** The first results, in the order asked for: as many as `rank` was asked to show. */
   results: Ranked[];
   /** How many models meet the requirements, all of them. */
@@ -262,6 +264,7 @@ export function rank(packed: PackedFind, query: FindQuery, limit = Infinity): An
   const front = c.bench && onFrontier(c.shown, c.cost, c.bench.score, c.bench.higher);
   const info = packed.benchmarks[benchmark];
   return {
+    today: packed.today,
     results: firstInOrder(c.shown, orderOf(packed, c, query.sort), limit).map((k) =>
       ranked(packed, providers, k, query, c, front?.flags),
     ),

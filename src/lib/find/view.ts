@@ -2,6 +2,7 @@
  * The finder's answer as the cells of its table, in words: one function for the page the build
  * writes and for the page's script, so a ready-made answer and a typed one read alike.
  */
+import { priceAge } from '../provenance/freshness.ts';
 import { statusMark } from '../catalog/status.ts';
 import { describeMonth, describeWorkload } from '../pricing/calculator.ts';
 import { escapeMarkup } from '../escape.ts';
@@ -55,7 +56,7 @@ export function sourceName(source: string): string {
   return SOURCE_NAMES[source.split('@')[0] ?? ''] ?? source;
 }
 
-function providerCell(p: Priced): ProviderCell {
+function providerCell(p: Priced, today: string): ProviderCell {
   const { parts } = p.cost;
   const month = (perRequest: number) => p.cost.perMonth * (perRequest / (p.cost.perRequest || 1));
   const bits = (
@@ -73,7 +74,7 @@ function providerCell(p: Priced): ProviderCell {
     name: p.provider.name,
     perMonth: money(p.cost.perMonth),
     parts: bits.join('\u00a0· '),
-    dated: `${p.offer.stale ? '⚠ ' : ''}${date(p.offer.updated)} · ${sourceName(p.offer.source)}`,
+    dated: `${p.offer.stale ? '⚠ ' : ''}${date(p.offer.updated)}, ${priceAge(p.offer.updated, today)} · ${sourceName(p.offer.source)}`,
     stale: p.offer.stale === true,
   };
 }
@@ -101,7 +102,7 @@ export function resultRows(
     maker: r.maker,
     context: tokens(r.best.offer.ctx),
     speed: r.speed === undefined ? '—' : `${Math.round(r.speed)} tok/s`,
-    best: providerCell(r.best),
+    best: providerCell(r.best, answer.today),
     // Only what the list of alternatives shows: a row can have many, and the page draws 50 rows.
     others: r.others.map((p) => ({ name: p.provider.name, perMonth: money(p.cost.perMonth) })),
     providerCount: r.model.providerCount,

@@ -2,6 +2,7 @@
 import type { Offer } from '../../schemas/offer.ts';
 import type { RefreshState } from '../../schemas/refresh-state.ts';
 import { daysBetween } from '../dates.ts';
+import { date, list } from '../format.ts';
 
 /** The last day anyone saw this price hold: a refresh's confirmation, or the price's own date. */
 export const confirmedOn = (offer: Pick<Offer, 'checked' | 'updated'>) =>
@@ -39,4 +40,63 @@ export function speedNote(
   }
   const read = state?.sources.openrouter?.last_success.slice(0, 10);
   return `No speed or time-to-first-token reading yet for ${offers.length === 1 ? 'this offer' : 'these offers'}. They come from OpenRouter's measurements of each provider it routes to (medians over 30 minutes), which the daily refresh records when it runs with an OpenRouter API key. ${read ? `OpenRouter was last read on ${formatDate(read)}.` : 'OpenRouter has not been read yet.'}`;
+}
+
+/**
+ * A price's age in the words a person uses, as of `today`: "taken today", "3 days old",
+ * "2 weeks old", "5 months old", "1 year old". Whole units, rounded down: a price is never said
+ * to be younger than it is by more than its unit.
+ */
+export function priceAge(day: string, today: string): string {
+  const days = Math.max(0, Math.floor(daysBetween(day, today)));
+  if (days === 0) return 'taken today';
+  const whole = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'} old`;
+  if (days < 14) return whole(days, 'day');
+  if (days < 61) return whole(Math.floor(days / 7), 'week');
+  if (days < 365) return whole(Math.floor(days / 30.44), 'month');
+  return whole(Math.max(1, Math.floor(days / 365.25)), 'year');
+}
+
+/** Days after which the last check is old enough for every page to say so. */
+export const CHECK_OVERDUE_DAYS = 2;
+
+/** The sources the refresher reads, by id, as pages name them. */
+const SOURCE_NAMES: Record<string, string> = {
+  modelsdev: 'models.dev',
+  litellm: 'LiteLLM',
+  openrouter: 'OpenRouter',
+  'genai-prices': 'genai-prices',
+};
+
+export interface SiteFreshness {
+  /** One sentence: when prices were last checked and how, or that no check has run. */
+  line: string;
+  /** Set when the newest check is more than CHECK_OVERDUE_DAYS old, or none has run. */
+  notice?: string;
+}
+
+/**
+ * What every page says about the age of the prices: the last run of the refresher and the sources
+ * it read, never "checked daily" before a check has run, and a notice once the newest check is
+ * overdue.
+ */
+export function siteFreshness(state: RefreshState | undefined, today: string): SiteFreshness {
+  const last = lastCheck(state);
+  if (!last) {
+    return {
+      line: 'No automatic price check has run yet: each price shows the day it was taken from its source, and its age.',
+      notice:
+        'These prices have not been re-checked since they were taken: each shows its date and age. Check the provider’s own price page before you rely on one.',
+    };
+  }
+  const read = Object.keys(state?.sources ?? {}).map((id) => SOURCE_NAMES[id] ?? id);
+  const how = read.length > 0 ? ` against ${list(read)}` : '';
+  const line = `Prices last checked on ${date(last)} by the automatic refresh${how}; each price shows the day it was taken and its age.`;
+  const days = Math.floor(daysBetween(last, today));
+  return days > CHECK_OVERDUE_DAYS
+    ? {
+        line,
+        notice: `The last automatic price check was ${days} days ago, on ${date(last)}: prices may have moved since. Check the provider’s own price page before you rely on one.`,
+      }
+    : { line };
 }
