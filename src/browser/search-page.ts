@@ -28,7 +28,12 @@ interface Elements {
   list: HTMLOListElement;
   reading: HTMLElement;
   more: HTMLButtonElement;
+  /** The link that searches the words as typed, beside a correction. */
+  asTyped: HTMLAnchorElement;
 }
+
+/** The form's field, and URL parameter, that turns the correction of typing mistakes off. */
+const AS_TYPED = 'as-typed';
 
 /** One reading as an item of the form's "Read as" list, with a button that drops it. */
 function readingItem(words: string, drop: () => void): HTMLLIElement {
@@ -49,7 +54,7 @@ function readingItem(words: string, drop: () => void): HTMLLIElement {
 }
 
 export function attachSearchPage(els: Elements): void {
-  const { form, status, list, reading, more } = els;
+  const { form, status, list, reading, more, asTyped } = els;
   const intents = readIntents(form);
   const vocab = (form.dataset['words'] ?? '').split(' ').filter(Boolean);
   const input = form.elements.namedItem('q') as HTMLInputElement | null;
@@ -125,19 +130,18 @@ export function attachSearchPage(els: Elements): void {
       const found = await searchHits(text, searchOptions(filters, sort, intents), PAGE);
       return found && { found, read, filters, sort };
     };
-    let answer = await search(typed);
-    // Nothing found: a word may be mistyped ("gemni"), so the nearest known words are tried.
-    const corrected = answer?.found.total === 0 ? correctQuery(typed, vocab) : undefined;
-    let fixed = false;
-    if (corrected !== undefined) {
-      const second = await search(corrected);
-      if (second && second.found.total > 0) [answer, fixed] = [second, true];
-    }
+    // A word that looks mistyped ("gemni") is searched as the name it is nearest, unless the
+    // visitor asked for the words as typed; the words as typed when that finds nothing.
+    const corrected = query.get(AS_TYPED) ? undefined : correctQuery(typed, vocab);
+    let answer = corrected === undefined ? null : await search(corrected);
+    const fixed = corrected !== undefined && answer !== null && answer.found.total > 0;
+    if (!fixed) answer = await search(typed);
     if (mine !== latest) return;
     if (!answer) {
       list.replaceChildren();
       showReadings([], false);
       more.hidden = true;
+      asTyped.hidden = true;
       current = undefined;
       status.textContent = 'Type a model, a maker, or what you need.';
       return drawn(true);
@@ -146,7 +150,7 @@ export function attachSearchPage(els: Elements): void {
     const understood = readingText(read, sortLabel);
     const leftOut = retiredLeftOut(filters, sort);
     const summary = [
-      fixed && corrected
+      fixed
         ? `Showing results for “${corrected}” (you typed “${typed}”): ${plural(found.total, 'result')}.`
         : `${plural(found.total, 'result')}${typed ? ` for “${typed}”` : ''}.`,
       understood,
@@ -158,8 +162,15 @@ export function attachSearchPage(els: Elements): void {
     showReadings(
       readings(read, sortLabel).filter((r) => !overridden(r)),
       leftOut,
-      fixed && corrected ? corrected : typed,
+      fixed && corrected !== undefined ? corrected : typed,
     );
+    asTyped.hidden = !fixed;
+    if (fixed) {
+      const params = new URLSearchParams(query);
+      params.set(AS_TYPED, '1');
+      asTyped.href = `?${params}`;
+      asTyped.textContent = `Search for “${typed}” as typed`;
+    }
     // Sorted by a benchmark: each result shows its score on it.
     scoreKey = sort.startsWith('score-') ? sort : '';
     list.replaceChildren(...found.hits.map((hit) => resultItem(hit, true, scoreKey)));
@@ -205,7 +216,10 @@ export function attachSearchPage(els: Elements): void {
       field.value = value;
   }
   let timer: ReturnType<typeof setTimeout> | undefined;
-  form.addEventListener('input', () => {
+  form.addEventListener('input', (event) => {
+    // New words: mistakes in them are corrected again.
+    const field = form.elements.namedItem(AS_TYPED);
+    if (event.target === input && field instanceof HTMLInputElement) field.value = '';
     drawn(false);
     clearTimeout(timer);
     timer = setTimeout(() => void run().catch(fail), 150);

@@ -42,6 +42,9 @@ describe('correcting a query', () => {
     expect(correctWord('model', vocab)).toBeUndefined();
     expect(correctWord('gem', vocab)).toBeUndefined();
     expect(correctWord('zebra', vocab)).toBeUndefined();
+    // A name half typed, or with an ending, is no mistake.
+    expect(correctWord('gemin', vocab)).toBeUndefined();
+    expect(correctWord('haikus', vocab)).toBeUndefined();
   });
 
   it('corrects every word of a query and keeps the rest as typed', () => {

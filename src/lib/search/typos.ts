@@ -1,9 +1,10 @@
 /**
- * Typing mistakes. Pagefind matches words exactly (and the last one as a prefix), so "gemni" finds
- * nothing. When a search finds nothing, the /search/ page looks up each word it does not know in
- * the vocabulary of the catalog's names (models, families, makers, providers) and of the words
- * search reads ("cheapest", "reasoning"), takes the nearest within a small edit distance, and
- * searches again, saying so: "Showing results for gemini (you typed gemni)".
+ * Typing mistakes. Pagefind has no fuzzy matching: "gemni" finds nothing, and "antropic" finds
+ * pages that merely contain some other word it stems alike. So the /search/ page looks up each
+ * word it does not know in the vocabulary of the catalog's names (models, families, makers,
+ * providers) and of the words search reads ("cheapest", "reasoning"), takes the nearest within a
+ * small edit distance, and searches for that instead when it finds anything, saying so ("Showing
+ * results for gemini (you typed gemni)") with a link to search the words as typed.
  */
 import type { Catalog } from '../catalog/types.ts';
 import { FILLER, READING_WORDS } from './rules.ts';
@@ -68,6 +69,10 @@ export function correctWord(word: string, vocab: readonly string[]): string | un
   const max = allowed(typed);
   if (max === 0 || !correctable(typed) || FILLER.has(typed) || vocab.includes(typed))
     return undefined;
+  // A word on its way to a name ("anthro") or a form of one ("embeddings") is no mistake.
+  const formOf = (known: string) =>
+    known.length > 3 && typed.startsWith(known) && typed.length - known.length <= 2;
+  if (vocab.some((known) => known.startsWith(typed) || formOf(known))) return undefined;
   let best: { word: string; distance: number } | undefined;
   for (const known of vocab) {
     const distance = editDistance(typed, known, best ? best.distance - 1 : max);
