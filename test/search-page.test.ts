@@ -42,7 +42,7 @@ describe('every result is reachable', () => {
     expect(open.length).toBeGreaterThan(60);
     const page = await site.open('/search/?q=open+weights');
     expect(await titles(page)).toHaveLength(30);
-    expect(await status(page)).toContain(`Showing 30 of ${open.length}`);
+    expect(await status(page)).toContain(`30 of ${open.length} shown`);
     const more = page.locator('#search-more');
     for (let shown = 30; shown < open.length; shown += 30) {
       // From the keyboard: Tab reaches the button, Enter presses it.

@@ -94,18 +94,29 @@ export function attachSearchPage(els: Elements): void {
         }),
       );
     reading.querySelector('ul')?.replaceChildren(...li);
-    reading.hidden = li.length === 0;
+    const label = reading.querySelector<HTMLElement>('#search-reading-label');
+    if (label) label.hidden = li.length === 0;
+    // The row keeps its room while empty, so the page below never moves when it fills.
+    reading.toggleAttribute('data-empty', li.length === 0 && asTyped.hidden);
   }
 
   let latest = 0;
-  let current: { found: Found; shown: number; summary: string } | undefined;
+  /** The benchmark the results are sorted by, whose score each result shows (`score-<id>`). */
+  let scoreKey = '';
+  let current: { found: Found; shown: number; summary: string; spoken: string } | undefined;
 
-  /** The status line: how many results, how many shown, and how the query was read. */
+  /**
+   * The status line: how many results and how many are shown, and for screen readers, which hear
+   * it when it changes, how the query was read (the form lists it for the eye).
+   */
   function tell() {
     if (!current) return;
-    const { found, shown, summary } = current;
-    const showing = found.total > shown ? ` Showing ${shown} of ${found.total}.` : '';
-    status.textContent = `${summary}${showing}`;
+    const { found, shown, summary, spoken } = current;
+    const showing = found.total > shown ? ` ${shown} of ${found.total} shown.` : '';
+    const heard = document.createElement('span');
+    heard.className = 'sr-only';
+    heard.textContent = spoken ? ` ${spoken}` : '';
+    status.replaceChildren(`${summary}${showing}`, heard);
     more.hidden = shown >= found.total;
     more.textContent = `Show ${Math.min(PAGE, found.total - shown)} more`;
   }
@@ -139,9 +150,9 @@ export function attachSearchPage(els: Elements): void {
     if (mine !== latest) return;
     if (!answer) {
       list.replaceChildren();
+      asTyped.hidden = true;
       showReadings([], false);
       more.hidden = true;
-      asTyped.hidden = true;
       current = undefined;
       status.textContent = 'Type a model, a maker, or what you need.';
       return drawn(true);
@@ -153,18 +164,20 @@ export function attachSearchPage(els: Elements): void {
       fixed
         ? `Showing results for “${corrected}” (you typed “${typed}”): ${plural(found.total, 'result')}.`
         : `${plural(found.total, 'result')}${typed ? ` for “${typed}”` : ''}.`,
-      understood,
-      leftOut ? 'Retired models are left out of this order.' : '',
+      read.intent ? 'Models without a score are left out.' : '',
     ]
       .filter(Boolean)
       .join(' ');
+    const spoken = [understood, leftOut ? 'Retired models are left out of this order.' : '']
+      .filter(Boolean)
+      .join(' ');
     const overridden = (r: Reading) => (r.key === 'sort' ? query.has('sort') : query.has(r.key));
+    asTyped.hidden = !fixed;
     showReadings(
       readings(read, sortLabel).filter((r) => !overridden(r)),
       leftOut,
       fixed && corrected !== undefined ? corrected : typed,
     );
-    asTyped.hidden = !fixed;
     if (fixed) {
       const params = new URLSearchParams(query);
       params.set(AS_TYPED, '1');
@@ -174,19 +187,17 @@ export function attachSearchPage(els: Elements): void {
     // Sorted by a benchmark: each result shows its score on it.
     scoreKey = sort.startsWith('score-') ? sort : '';
     list.replaceChildren(...found.hits.map((hit) => resultItem(hit, true, scoreKey)));
-    current = { found, shown: found.hits.length, summary };
+    current = { found, shown: found.hits.length, summary, spoken };
     tell();
     drawn(true);
   }
-  let scoreKey = '';
-
   const fail = (error: unknown) => {
     status.textContent = error instanceof Error ? error.message : String(error);
     drawn(true);
   };
-  const again = () => {
+  const again = async () => {
     drawn(false);
-    return run().catch(fail);
+    await run().catch(fail);
   };
 
   more.addEventListener('click', () => {

@@ -167,9 +167,12 @@ export function searchOptions(
   return { ...options, filters: { ...options.filters, status: { any: RANKED_STATUSES } } };
 }
 
-/** Whether `searchOptions` leaves retired models out of these results. */
+/**
+ * Whether `searchOptions` leaves retired models out of these results in a way the status filter
+ * undoes: a benchmark's order has them out anyway, since they carry no scores (intents.ts).
+ */
 export const retiredLeftOut = (filters: Partial<Record<SearchFilter, string>>, sort: SearchSort) =>
-  sort !== '' && !filters.status;
+  (sort === 'price' || sort === 'context') && !filters.status;
 
 /**
  * Pagefind's options for a set of filters and a sort, leaving out the ones not chosen. A score is

@@ -108,6 +108,8 @@ describe('searchOptions', () => {
     // A search by name lists them, marked, after the models still sold.
     expect(searchOptions({}, '')).toEqual({ filters: {} });
     expect(retiredLeftOut({}, '')).toBe(false);
+    // Retired models carry no scores: no choice of status brings them into a benchmark's order.
+    expect(retiredLeftOut({}, 'score-gpqa-diamond')).toBe(false);
   });
 });
 
