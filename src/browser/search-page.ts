@@ -97,7 +97,7 @@ export function attachSearchPage(els: Elements): void {
     const label = reading.querySelector<HTMLElement>('#search-reading-label');
     if (label) label.hidden = li.length === 0;
     // The row keeps its room while empty, so the page below never moves when it fills.
-    reading.toggleAttribute('data-empty', li.length === 0 && asTyped.hidden);
+    reading.toggleAttribute('data-empty', li.length === 0 && asTyped.hidden !== false);
   }
 
   let latest = 0;
