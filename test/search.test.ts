@@ -40,9 +40,12 @@ const paidInput = (id: string) => {
   return paid.length > 0 ? Math.min(...paid) : prices.length > 0 ? Math.min(...prices) : undefined;
 };
 
-/** "cheapest vision model": the models that read images and have a price, and the cheapest names. */
+/**
+ * "cheapest vision model": the models that read images and have a price, and the cheapest names.
+ * Retired models are left out of a list in order of price: nobody can buy them.
+ */
 const vision = data.models
-  .filter((m) => m.modalities.input.includes('image'))
+  .filter((m) => m.modalities.input.includes('image') && m.status !== 'retired')
   .flatMap((m) => {
     const price = paidInput(m.id);
     return price === undefined ? [] : [{ name: m.name, price }];

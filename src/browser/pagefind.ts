@@ -19,7 +19,8 @@ interface PagefindResult {
 }
 
 export interface PagefindSearchOptions {
-  filters?: Record<string, string>;
+  /** A value, or any of several (`{ any: [...] }`, Pagefind's compound filter). */
+  filters?: Record<string, string | { any: string[] }>;
   sort?: Record<string, 'asc' | 'desc'>;
 }
 
@@ -78,16 +79,25 @@ const PAUSE_MS = 150;
 /** How many results beyond those shown are loaded, so the one people mean can move up. */
 const CANDIDATES = 15;
 
+export interface Found {
+  total: number;
+  hits: Hit[];
+  /** Loads the next `count` results (fewer at the end): every result is reachable in turn. */
+  more: (count: number) => Promise<Hit[]>;
+}
+
 /**
  * Runs one search and loads the first `limit` results. A text search without a sort is reordered
- * by `rankHits`; with a sort (cheapest, largest context), Pagefind's order is the sort's.
+ * by `rankHits`, over the results loaded so far and not yet shown (`CANDIDATES` more than are
+ * shown, so the one people mean can move up); with a sort (cheapest, largest context), Pagefind's
+ * order is the sort's. `more` goes on where the last call stopped, so each result is shown once.
  */
 export async function searchHits(
   query: string | null,
   options: PagefindSearchOptions,
   limit: number,
   { debounced = false, bundle = 'full' }: { debounced?: boolean; bundle?: Bundle } = {},
-): Promise<{ total: number; hits: Hit[] } | null> {
+): Promise<Found | null> {
   // Only the full bundle holds filters and sort keys.
   const filtered = Object.keys(options.filters ?? {}).length > 0 || options.sort !== undefined;
   const pagefind = await loadPagefind(filtered ? 'full' : bundle);
@@ -95,8 +105,21 @@ export async function searchHits(
   const found = await pagefind.search(query, options);
   if (!found) return null;
   const rerank = query !== null && options.sort === undefined;
-  const top = found.results.slice(0, rerank ? limit + CANDIDATES : limit);
-  const hits = await Promise.all(top.map(async (r) => ({ ...(await r.data()), score: r.score })));
-  const ordered = rerank ? rankHits(query, hits) : hits;
-  return { total: found.results.length, hits: ordered.slice(0, limit) };
+  const results = found.results;
+  let loaded = 0;
+  let waiting: Hit[] = [];
+  const more = async (count: number): Promise<Hit[]> => {
+    const upTo = Math.min(results.length, loaded + count + (rerank ? CANDIDATES : 0));
+    const next = results.slice(loaded, upTo);
+    loaded = upTo;
+    const hits = await Promise.all(
+      next.map(async (r) => ({ ...(await r.data()), score: r.score })),
+    );
+    waiting = [...waiting, ...hits];
+    if (rerank) waiting = rankHits(query, waiting);
+    const shown = waiting.slice(0, count);
+    waiting = waiting.slice(count);
+    return shown;
+  };
+  return { total: results.length, hits: await more(limit), more };
 }

@@ -3,7 +3,7 @@
  * visitor types, arrow keys into them, Escape to close, Enter for the full /search/ page.
  */
 import { plural } from '../lib/format.ts';
-import { pagefindOptions, readQuery } from '../lib/search/query.ts';
+import { readQuery, searchOptions } from '../lib/search/query.ts';
 import { readIntents } from './intents.ts';
 import { loadPagefind, searchHits } from './pagefind.ts';
 import { arrowKeys, resultItem } from './search-results.ts';
@@ -34,7 +34,7 @@ export function attachQuickSearch(form: HTMLFormElement): void {
     const read = readQuery(typed, intents);
     const found = await searchHits(
       read.text,
-      pagefindOptions(read.filters, read.sort, intents),
+      searchOptions(read.filters, read.sort, intents),
       QUICK,
       {
         debounced: true,

@@ -14,6 +14,8 @@ export function resultItem(hit: Hit, withExcerpt: boolean, scoreKey = ''): HTMLL
   title.textContent = hit.meta['title'] ?? hit.url;
   link.append(title);
   const facts = [
+    // Retired, deprecated (with its shutdown date) or preview, in words, before anything else.
+    hit.meta['state'],
     scoreKey ? hit.meta[scoreKey] : undefined,
     hit.meta['kind'],
     hit.meta['creator'],

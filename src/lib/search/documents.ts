@@ -14,7 +14,7 @@ import { escapeMarkup } from '../escape.ts';
 import { PROVIDER_KINDS } from '../format.ts';
 import { deriveInsights } from '../text/insights.ts';
 import { aboutText } from '../text/model-text.ts';
-import { searchNames, searchTags } from './tags.ts';
+import { codingBenchmarks, searchNames, searchTags } from './tags.ts';
 import { fittingBenchmarks, scoreTags, type Intents } from './intents.ts';
 
 export interface SearchRecord {
@@ -33,8 +33,13 @@ const p = (text: string | undefined) => (text ? `<p>${escapeMarkup(text)}</p>` :
 const items = (lines: readonly string[] | undefined) =>
   lines?.length ? `<ul>${lines.map((l) => `<li>${escapeMarkup(l)}</li>`).join('')}</ul>` : '';
 
-function modelRecord(model: CatalogModel, catalog: Catalog, intents: Intents): SearchRecord {
-  const tags = searchTags(model);
+function modelRecord(
+  model: CatalogModel,
+  catalog: Catalog,
+  intents: Intents,
+  coding: ReadonlySet<string>,
+): SearchRecord {
+  const tags = searchTags(model, coding);
   // Headline scores on the benchmarks a question about quality is read as, so Pagefind sorts by them.
   const scores = scoreTags(model, catalog, intents);
   const filters = tags.filters;
@@ -79,8 +84,9 @@ export function searchRecords(catalog: Catalog): SearchRecord[] {
     meta: { title: creator.name, kind: 'Model maker' },
   }));
   const intents = fittingBenchmarks(catalog);
+  const coding = codingBenchmarks(catalog);
   return [
-    ...catalog.models.map((m) => modelRecord(m, catalog, intents)),
+    ...catalog.models.map((m) => modelRecord(m, catalog, intents, coding)),
     ...providers,
     ...creators,
   ];

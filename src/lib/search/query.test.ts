@@ -10,7 +10,7 @@ import {
 import { fittingBenchmarks, scoreTags } from './intents.ts';
 import { nameMatch, pagefindOptions, rankHits, readQuery } from './query.ts';
 import { readingText } from './reading.ts';
-import { CHEAP, searchNames, searchTags } from './tags.ts';
+import { CHEAP, CODING, searchNames, searchTags } from './tags.ts';
 
 describe('readQuery', () => {
   it('reads "cheapest vision model" as image input, cheapest first, with no text left', () => {
@@ -147,8 +147,12 @@ describe('readQuery, questions about quality', () => {
       sort: 'score-gpqa-diamond',
     });
     expect(readQuery('best long context model', intents).sort).toBe('context');
-    // Without the benchmarks (a page that has none to offer), the words are searched as text.
-    expect(readQuery('best coding model')).toMatchObject({ text: 'best coding model', sort: '' });
+    // Without the benchmarks (a page that has none to offer), no sort: "coding" is still a filter.
+    expect(readQuery('best coding model')).toMatchObject({
+      text: null,
+      sort: '',
+      filters: { coding: CODING },
+    });
   });
 
   it('gives each scored model its best score under any settings as a sort key, and a retired one none', () => {
@@ -285,8 +289,13 @@ describe('searchNames and searchTags', () => {
       ['tier', 'balanced'],
       ['input', 'text'],
       ['input', 'image'],
+      ['output', 'text'],
+      ['reasoning', 'Answers without reasoning'],
       ['tools', 'Tool calling'],
       ['weights', 'Open weights'],
+      // Every band its 128K window reaches.
+      ...['8K', '16K', '32K', '64K', '128K'].map((k) => ['minctx', `${k} tokens or more`]),
+      ['status', 'active'],
       ['priceband', 'Input under $1 / 1M'],
     ]);
     expect(tags.sorts).toEqual({ price: 0.25, context: 128_000 });

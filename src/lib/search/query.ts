@@ -7,7 +7,8 @@
  * as text.
  */
 import type { SearchFilter, SearchSort } from './tags.ts';
-import { CHEAP, nameWords, SORT_ORDER, TOOLS, WEIGHTS } from './tags.ts';
+import { ALL_STATUSES, CHEAP, nameWords, RANKED_STATUSES, SORT_ORDER } from './tags.ts';
+import { FILLER, RULES } from './rules.ts';
 import {
   intentBenchmarks,
   NO_INTENTS,
@@ -28,43 +29,6 @@ export interface ReadQuery {
   intent?: Intent;
 }
 
-interface Rule {
-  pattern: RegExp;
-  filter?: [SearchFilter, string];
-  sort?: SearchSort;
-}
-
-const RULES: Rule[] = [
-  {
-    pattern: /\b(cheapest|cheaper|cheap|lowest[ -](?:cost|price)|least expensive|budget)\b/,
-    sort: 'price',
-  },
-  {
-    pattern: /\b(?:longest|largest|biggest|most|long)[ -]context(?:[ -]windows?)?\b/,
-    sort: 'context',
-  },
-  { pattern: /\b(vision|images?|multimodal|multi-modal)\b/, filter: ['input', 'image'] },
-  { pattern: /\b(audio|speech|voice)\b/, filter: ['input', 'audio'] },
-  { pattern: /\bvideos?\b/, filter: ['input', 'video'] },
-  { pattern: /\b(pdfs?|documents?)\b/, filter: ['input', 'pdf'] },
-  {
-    pattern: /\b(?:tool|function)[ -](?:calling|calls|use)\b|\btools\b/,
-    filter: ['tools', TOOLS.yes],
-  },
-  {
-    pattern: /\bopen[ -](?:weights?|source|models?)\b|\bself[ -]host(?:ed|able)?\b/,
-    filter: ['weights', WEIGHTS.open],
-  },
-  { pattern: /\b(flagship|balanced|lightweight|specialized)\b/, filter: ['tier', ''] },
-];
-
-// Words that carry no meaning once the describing words are gone: "the best cheap model for".
-const FILLER = new Set(
-  'a an the best good top model models llm llms ai api apis with for that which what is are of in on and to has have supports support supporting'.split(
-    ' ',
-  ),
-);
-
 /**
  * `intents` are the benchmarks a question about quality can be read as (intents.ts
  * `fittingBenchmarks`); without them such questions are searched as text.
@@ -78,16 +42,26 @@ export function readQuery(query: string, intents: Intents = NO_INTENTS): ReadQue
   for (const rule of RULES) {
     const match = rule.pattern.exec(rest);
     if (!match) continue;
+    const filter = rule.read ? rule.read(match) : rule.filter;
+    if (!filter && !rule.sort) continue;
     understood.push(match[0]);
     rest = rest.replace(rule.pattern, ' ');
     if (rule.sort) sort = rule.sort;
     // A tier is named by the word itself.
-    if (rule.filter) filters[rule.filter[0]] = rule.filter[1] || match[0];
+    if (filter) filters[filter[0]] = filter[1] || match[0];
   }
   let words = rest.split(' ').filter((w) => w !== '' && !FILLER.has(w));
   // "Largest context" is a sort of its own, which a bare "best" does not override.
   const intent = sort === 'context' ? null : readIntent(typed, intents, words.length === 0);
   if (intent) {
+    // A skill the benchmark is chosen by ("best coding model") is not also a filter.
+    const skill = intent.category;
+    const phrase = understood.find((u) => intent.words.some((w) => u.includes(w) || w.includes(u)));
+    if ((skill === 'coding' || skill === 'reasoning') && filters[skill] && phrase) {
+      if (skill === 'coding') delete filters.coding;
+      else delete filters.reasoning;
+      understood.splice(understood.indexOf(phrase), 1);
+    }
     // The benchmark takes the sort; "cheap" then narrows to cheap models instead.
     if (sort === 'price') filters.priceband = CHEAP;
     sort = scoreSortKey(intent.benchmark.id);
@@ -174,6 +148,31 @@ export function rankHits<T extends Rankable>(query: string, hits: readonly T[]):
   );
   return keyed.map((k) => k.hit);
 }
+
+/**
+ * What Pagefind is asked for: `pagefindOptions`, with retired models left out of a sorted list
+ * (cheapest, largest context, best score) unless a status is chosen, since nobody can buy them;
+ * the status "all" keeps them in.
+ */
+export function searchOptions(
+  filters: Partial<Record<SearchFilter, string>>,
+  sort: SearchSort,
+  intents: Intents = NO_INTENTS,
+): { filters: Record<string, string | { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> } {
+  const { status, ...rest } = filters;
+  const options = pagefindOptions(rest, sort, intents);
+  if (status && status !== ALL_STATUSES)
+    return { ...options, filters: { ...options.filters, status } };
+  if (status || sort === '') return options;
+  return { ...options, filters: { ...options.filters, status: { any: RANKED_STATUSES } } };
+}
+
+/**
+ * Whether `searchOptions` leaves retired models out of these results in a way the status filter
+ * undoes: a benchmark's order has them out anyway, since they carry no scores (intents.ts).
+ */
+export const retiredLeftOut = (filters: Partial<Record<SearchFilter, string>>, sort: SearchSort) =>
+  (sort === 'price' || sort === 'context') && !filters.status;
 
 /**
  * Pagefind's options for a set of filters and a sort, leaving out the ones not chosen. A score is

@@ -3,17 +3,22 @@
  * the sort keys, and the metadata a result shows. The /search/ page's controls are built from the
  * same lists, so a filter offered there always matches values the index holds.
  */
-import type { CatalogModel } from '../catalog/types.ts';
-import { tokens, usd } from '../format.ts';
+import type { Catalog, CatalogModel } from '../catalog/types.ts';
+import { date, tokens, usd } from '../format.ts';
 import { aboutText } from '../text/model-text.ts';
 
 export const SEARCH_FILTERS = [
   { key: 'creator', label: 'Creator' },
   { key: 'tier', label: 'Tier' },
   { key: 'input', label: 'Input' },
+  { key: 'output', label: 'Output' },
+  { key: 'reasoning', label: 'Reasoning' },
+  { key: 'coding', label: 'Coding' },
   { key: 'tools', label: 'Tool calling' },
   { key: 'weights', label: 'Weights' },
+  { key: 'minctx', label: 'Context' },
   { key: 'priceband', label: 'Input price' },
+  { key: 'status', label: 'Status' },
 ] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number]['key'];
 
@@ -43,6 +48,68 @@ export const PRICE_BANDS = [
 export const CHEAP = PRICE_BANDS[0].label;
 
 export const TOOLS = { yes: 'Tool calling', no: 'No tool calling' } as const;
+export const REASONING = {
+  yes: 'Reasons before answering',
+  no: 'Answers without reasoning',
+} as const;
+/** The only value of the coding filter: a model is made for code, or measured on it. */
+export const CODING = 'Made or scored for code';
+
+/**
+ * Context sizes a request names ("1M context", "200k context window"): each model carries every
+ * band its window reaches, so one filter value finds all models at least that large.
+ */
+export const CONTEXT_BANDS = [
+  8_000, 16_000, 32_000, 64_000, 128_000, 200_000, 256_000, 400_000, 1_000_000, 2_000_000,
+  10_000_000,
+].map((min) => ({
+  min,
+  label: `${min >= 1_000_000 ? `${min / 1_000_000}M` : `${min / 1000}K`} tokens or more`,
+}));
+
+/** The band a typed size falls in: the smallest at least as large, so every model shown fits. */
+export const contextBand = (size: number) => CONTEXT_BANDS.find((b) => b.min >= size);
+
+/**
+ * The status filter's value that keeps retired models in a sorted list: without it (or another
+ * status), an order by price, context or score leaves them out, as they can no longer be bought.
+ */
+export const ALL_STATUSES = 'all';
+export const RANKED_STATUSES = ['active', 'preview', 'deprecated'];
+
+/** The ids of the benchmarks of the coding category, for `forCode`. */
+export const codingBenchmarks = (catalog: Pick<Catalog, 'benchmarks'>): ReadonlySet<string> =>
+  new Set(catalog.benchmarks.filter((b) => b.category === 'coding').map((b) => b.id));
+
+/** Whether a model is made for code (its name says so) or was measured on a coding benchmark. */
+export function forCode(
+  model: Pick<CatalogModel, 'name' | 'family' | 'scores'>,
+  codingBenchmarks: ReadonlySet<string>,
+): boolean {
+  return (
+    /cod(?:e|er|ex|ing|estral)|devstral/i.test(`${model.name} ${model.family}`) ||
+    (model.scores ?? []).some((s) => codingBenchmarks.has(s.benchmark))
+  );
+}
+
+/**
+ * A model's status in words, for every list that shows it: '' for an active one, the shutdown
+ * date of a deprecated one, the day a retired one stopped.
+ */
+export function statusWords(model: Pick<CatalogModel, 'status' | 'retired'>): string {
+  switch (model.status) {
+    case 'preview':
+      return 'Preview';
+    case 'deprecated':
+      return model.retired
+        ? `Deprecated: shuts down ${date(model.retired)}`
+        : 'Deprecated: no shutdown date announced';
+    case 'retired':
+      return model.retired ? `Retired ${date(model.retired)}` : 'Retired';
+    default:
+      return '';
+  }
+}
 export const WEIGHTS = { open: 'Open weights', closed: 'Closed weights' } as const;
 
 const firstSentence = (text: string) => text.replace(/(\.)\s.*$/s, '$1');
@@ -53,15 +120,26 @@ export interface SearchTags {
   meta: Record<string, string>;
 }
 
-export function searchTags(model: CatalogModel): SearchTags {
+/** `codingBenchmarks`: the ids of the benchmarks in the coding category, for `forCode`. */
+export function searchTags(
+  model: CatalogModel,
+  codingBenchmarks: ReadonlySet<string> = new Set(),
+): SearchTags {
   const price = model.cheapestInput?.price;
   return {
     filters: [
       ['creator', model.creatorName],
       ['tier', model.tier],
       ...model.modalities.input.map((m): [SearchFilter, string] => ['input', m]),
+      ...model.modalities.output.map((m): [SearchFilter, string] => ['output', m]),
+      ['reasoning', model.capabilities.reasoning ? REASONING.yes : REASONING.no],
+      ...(forCode(model, codingBenchmarks) ? [['coding', CODING] as [SearchFilter, string]] : []),
       ['tools', model.capabilities.tool_calling ? TOOLS.yes : TOOLS.no],
       ['weights', model.open_weights ? WEIGHTS.open : WEIGHTS.closed],
+      ...CONTEXT_BANDS.filter((b) => model.context_window >= b.min).map(
+        (b): [SearchFilter, string] => ['minctx', b.label],
+      ),
+      ['status', model.status],
       ...(price === undefined
         ? []
         : [
@@ -79,6 +157,8 @@ export function searchTags(model: CatalogModel): SearchTags {
       price: price === undefined ? '' : `Input from ${usd(price)} / 1M tokens`,
       context: `${tokens(model.context_window)} context`,
       status: model.status,
+      // In words on every result: retired and deprecated models are marked wherever listed.
+      state: statusWords(model),
       released: model.released,
       // A result shows what the model is for rather than an excerpt of its page of figures.
       summary: model.summary ?? firstSentence(aboutText(model)[0] ?? ''),
