@@ -131,7 +131,7 @@ describe('status in words', () => {
         .locator('.hit-facts')
         .textContent();
       expect(facts, m.name).toContain(
-        m.retired ? `Deprecated: shuts down ${day(m.retired)}` : 'Deprecated: no shutdown date',
+        m.retired ? `Deprecated, shuts down ${day(m.retired)}` : 'Deprecated, no shutdown date',
       );
     }
     await page.close();
@@ -146,7 +146,7 @@ describe('status in words', () => {
     const first = page.locator('#site-search-panel .hits li').first();
     await expect.poll(() => first.locator('.hit-title').textContent()).toBe('GPT-4o');
     expect(await first.locator('.hit-facts').textContent()).toContain(
-      `Deprecated: shuts down ${day(gpt4o.retired)}`,
+      `Deprecated, shuts down ${day(gpt4o.retired)}`,
     );
     await page.close();
   });

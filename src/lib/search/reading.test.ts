@@ -140,9 +140,9 @@ describe('readings', () => {
 describe('statusWords and forCode', () => {
   it('says a deprecated model’s shutdown date and a retired model’s last day', () => {
     expect(statusWords({ status: 'deprecated', retired: '2027-01-14' })).toBe(
-      'Deprecated: shuts down 14 Jan 2027',
+      'Deprecated, shuts down 14 Jan 2027',
     );
-    expect(statusWords({ status: 'deprecated' })).toBe('Deprecated: no shutdown date announced');
+    expect(statusWords({ status: 'deprecated' })).toBe('Deprecated, no shutdown date announced');
     expect(statusWords({ status: 'retired', retired: '2025-06-30' })).toBe('Retired 30 Jun 2025');
     expect(statusWords({ status: 'active' })).toBe('');
   });

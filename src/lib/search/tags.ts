@@ -3,8 +3,9 @@
  * the sort keys, and the metadata a result shows. The /search/ page's controls are built from the
  * same lists, so a filter offered there always matches values the index holds.
  */
+import { statusMark } from '../catalog/status.ts';
 import type { Catalog, CatalogModel } from '../catalog/types.ts';
-import { date, tokens, usd } from '../format.ts';
+import { tokens, usd } from '../format.ts';
 import { aboutText } from '../text/model-text.ts';
 
 export const SEARCH_FILTERS = [
@@ -97,18 +98,7 @@ export function forCode(
  * date of a deprecated one, the day a retired one stopped.
  */
 export function statusWords(model: Pick<CatalogModel, 'status' | 'retired'>): string {
-  switch (model.status) {
-    case 'preview':
-      return 'Preview';
-    case 'deprecated':
-      return model.retired
-        ? `Deprecated: shuts down ${date(model.retired)}`
-        : 'Deprecated: no shutdown date announced';
-    case 'retired':
-      return model.retired ? `Retired ${date(model.retired)}` : 'Retired';
-    default:
-      return '';
-  }
+  return statusMark(model)?.words ?? '';
 }
 export const WEIGHTS = { open: 'Open weights', closed: 'Closed weights' } as const;
 
