@@ -6,5 +6,6 @@
 import type { APIRoute } from 'astro';
 import { getCatalog } from '../lib/catalog/collections.ts';
 import { searchRecords } from '../lib/search/documents.ts';
+import { TODAY } from '../lib/site.ts';
 
-export const GET: APIRoute = async () => Response.json(searchRecords(await getCatalog()));
+export const GET: APIRoute = async () => Response.json(searchRecords(await getCatalog(), TODAY));

@@ -1,7 +1,7 @@
 /** How fresh each price is: when it was last confirmed, and whether that is too long ago. */
 import type { Offer } from '../../schemas/offer.ts';
 import type { RefreshState } from '../../schemas/refresh-state.ts';
-import { daysBetween } from '../dates.ts';
+import { ageInWords, daysBetween } from '../dates.ts';
 import { date, list } from '../format.ts';
 
 /** The last day anyone saw this price hold: a refresh's confirmation, or the price's own date. */
@@ -42,20 +42,8 @@ export function speedNote(
   return `No speed or time-to-first-token reading yet for ${offers.length === 1 ? 'this offer' : 'these offers'}. They come from OpenRouter's measurements of each provider it routes to (medians over 30 minutes), which the daily refresh records when it runs with an OpenRouter API key. ${read ? `OpenRouter was last read on ${formatDate(read)}.` : 'OpenRouter has not been read yet.'}`;
 }
 
-/**
- * A price's age in the words a person uses, as of `today`: "taken today", "3 days old",
- * "2 weeks old", "5 months old", "1 year old". Whole units, rounded down: a price is never said
- * to be younger than it is by more than its unit.
- */
-export function priceAge(day: string, today: string): string {
-  const days = Math.max(0, Math.floor(daysBetween(day, today)));
-  if (days === 0) return 'taken today';
-  const whole = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'} old`;
-  if (days < 14) return whole(days, 'day');
-  if (days < 61) return whole(Math.floor(days / 7), 'week');
-  if (days < 365) return whole(Math.floor(days / 30.44), 'month');
-  return whole(Math.max(1, Math.floor(days / 365.25)), 'year');
-}
+/** A price's age in the words a person uses ("5 months old"): see `ageInWords`. */
+export const priceAge = ageInWords;
 
 /** Days after which the last check is old enough for every page to say so. */
 export const CHECK_OVERDUE_DAYS = 2;

@@ -38,8 +38,9 @@ function modelRecord(
   catalog: Catalog,
   intents: Intents,
   coding: ReadonlySet<string>,
+  today: string | undefined,
 ): SearchRecord {
-  const tags = searchTags(model, coding);
+  const tags = searchTags(model, coding, today);
   // Headline scores on the benchmarks a question about quality is read as, so Pagefind sorts by them.
   const scores = scoreTags(model, catalog, intents);
   const filters = tags.filters;
@@ -63,8 +64,11 @@ function modelRecord(
   return { url: `/models/${model.id}/`, body, more, filters, sorts, meta };
 }
 
-/** One record per model, provider and creator page: the pages search finds. */
-export function searchRecords(catalog: Catalog): SearchRecord[] {
+/**
+ * One record per model, provider and creator page: the pages search finds. With `today`, each
+ * model's price says its age.
+ */
+export function searchRecords(catalog: Catalog, today?: string): SearchRecord[] {
   const providers = catalog.providers.map((provider): SearchRecord => ({
     url: `/providers/${provider.id}/`,
     body: [`<h1>${escapeMarkup(provider.name)}</h1>`, p(provider.summary)].join(''),
@@ -86,7 +90,7 @@ export function searchRecords(catalog: Catalog): SearchRecord[] {
   const intents = fittingBenchmarks(catalog);
   const coding = codingBenchmarks(catalog);
   return [
-    ...catalog.models.map((m) => modelRecord(m, catalog, intents, coding)),
+    ...catalog.models.map((m) => modelRecord(m, catalog, intents, coding, today)),
     ...providers,
     ...creators,
   ];

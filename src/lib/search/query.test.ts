@@ -300,5 +300,11 @@ describe('searchNames and searchTags', () => {
     ]);
     expect(tags.sorts).toEqual({ price: 0.25, context: 128_000 });
     expect(tags.meta).toMatchObject({ title: 'M', price: 'Input from $0.25 / 1M tokens' });
+    // With the build day, the price says its age: the paid offer's date to that day.
+    const updated = built.providers.find((p) => p.id === 'paid')?.offers[0]?.updated ?? '';
+    const day = new Date(Date.parse(`${updated}T00:00:00Z`) + 45 * 86_400_000).toISOString();
+    expect(searchTags(m, new Set(), day.slice(0, 10)).meta['price']).toBe(
+      'Input from $0.25 / 1M tokens, 6 weeks old',
+    );
   });
 });

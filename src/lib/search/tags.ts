@@ -6,6 +6,7 @@
 import { statusMark } from '../catalog/status.ts';
 import type { Catalog, CatalogModel } from '../catalog/types.ts';
 import { tokens, usd } from '../format.ts';
+import { ageInWords } from '../dates.ts';
 import { aboutText } from '../text/model-text.ts';
 
 export const SEARCH_FILTERS = [
@@ -110,12 +111,18 @@ export interface SearchTags {
   meta: Record<string, string>;
 }
 
-/** `codingBenchmarks`: the ids of the benchmarks in the coding category, for `forCode`. */
+/**
+ * `codingBenchmarks`: the ids of the benchmarks in the coding category, for `forCode`. `today`:
+ * the build day, to say the price's age beside it (left out when absent).
+ */
 export function searchTags(
   model: CatalogModel,
   codingBenchmarks: ReadonlySet<string> = new Set(),
+  today?: string,
 ): SearchTags {
   const price = model.cheapestInput?.price;
+  const asOf = model.cheapestInput?.asOf;
+  const age = today && asOf ? `, ${ageInWords(asOf, today)}` : '';
   return {
     filters: [
       ['creator', model.creatorName],
@@ -144,7 +151,7 @@ export function searchTags(
       title: model.name,
       creator: model.creatorName,
       tier: model.tier,
-      price: price === undefined ? '' : `Input from ${usd(price)} / 1M tokens`,
+      price: price === undefined ? '' : `Input from ${usd(price)} / 1M tokens${age}`,
       context: `${tokens(model.context_window)} context`,
       status: model.status,
       // In words on every result: retired and deprecated models are marked wherever listed.
