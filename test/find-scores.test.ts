@@ -6,22 +6,15 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadData } from '../src/data/load.ts';
 import { costOf, TYPICAL_WORKLOAD, type Workload } from '../src/lib/pricing/calculator.ts';
-import { browseSite, drawn, settled, type SiteBrowser } from './helpers/browser.ts';
+import { drawn, settled } from './helpers/browser.ts';
+import { siteForFile } from './helpers/site-per-file.ts';
 import { recordLayoutShift, shiftsOf } from './helpers/layout-shift.ts';
 
 const { data } = await loadData('data');
-let site: SiteBrowser;
-
-beforeAll(async () => {
-  site = await browseSite(inject('siteDir'));
-});
-afterAll(async () => {
-  expect(site.problems).toEqual([]);
-  await site.close();
-});
+const site = siteForFile();
 
 const BENCHMARK = 'swe-bench-verified';
 const QUESTION = `/find/?in=20000&out=2000&rpd=300&cached=50&tools=1&bench=${BENCHMARK}&atleast=70&sort=value`;

@@ -6,18 +6,11 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { browseSite, type SiteBrowser } from './helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { siteForFile } from './helpers/site-per-file.ts';
 import { models, sold } from './helpers/search-facts.ts';
 
-let site: SiteBrowser;
-beforeAll(async () => {
-  site = await browseSite(inject('siteDir'));
-});
-afterAll(async () => {
-  expect(site.problems).toEqual([]);
-  await site.close();
-});
+const site = siteForFile();
 
 const drawn = (page: Page) =>
   page.locator('#search-results[data-draw="done"]').waitFor({ state: 'attached' });

@@ -4,8 +4,8 @@
  * answers are worked out from the YAML in data/ (helpers/search-facts.ts), not from search's code.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { browseSite, type SiteBrowser } from './helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { siteForFile } from './helpers/site-per-file.ts';
 import {
   bestScore,
   byName,
@@ -18,14 +18,7 @@ import {
   type Model,
 } from './helpers/search-facts.ts';
 
-let site: SiteBrowser;
-beforeAll(async () => {
-  site = await browseSite(inject('siteDir'));
-});
-afterAll(async () => {
-  expect(site.problems).toEqual([]);
-  await site.close();
-});
+const site = siteForFile();
 
 interface Case {
   q: string;

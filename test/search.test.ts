@@ -4,20 +4,13 @@
  * filters, keep their state in the URL, and download nothing until someone searches.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadData } from '../src/data/load.ts';
-import { browseSite, type SiteBrowser } from './helpers/browser.ts';
+import { siteForFile } from './helpers/site-per-file.ts';
 
 const { data } = await loadData('data');
 
-let site: SiteBrowser;
-beforeAll(async () => {
-  site = await browseSite(inject('siteDir'));
-});
-afterAll(async () => {
-  expect(site.problems).toEqual([]);
-  await site.close();
-});
+const site = siteForFile();
 
 /** The paths of every file the page has fetched so far. */
 const fetched = (page: Page) =>
