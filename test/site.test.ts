@@ -9,17 +9,11 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { loadData } from '../src/data/load.ts';
 import { readFragments } from './helpers/pagefind.ts';
+import { roundedFrom, text } from './helpers/html.ts';
 
 const dist = inject('siteDir');
 const { data } = await loadData('data');
 const page = (p: string) => readFile(path.join(dist, p), 'utf8');
-const text = (html: string) =>
-  html
-    .replace(/<script[\s\S]*?<\/script>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&#39;/g, "'")
-    .replace(/\s+/g, ' ');
 const rows = (html: string) =>
   [...html.matchAll(/<tr[^>]*>(.*?)<\/tr>/gs)].map((m) => text(m[1] ?? '').trim());
 
@@ -33,7 +27,7 @@ describe('the built site', () => {
     expect(missing).toEqual([]);
   });
 
-  it("shows each model's cheapest paid input price, as its providers' YAML has it", async () => {
+  it("shows each model's cheapest paid input price, rounded, as its providers' YAML has it", async () => {
     const wrong: string[] = [];
     for (const m of data.models) {
       const inputs = data.providers.flatMap((p) =>
@@ -45,8 +39,11 @@ describe('the built site', () => {
       const cheapest = Math.min(...inputs);
       const html = await page(`models/${m.id}/index.html`);
       const shown = /Input from \$([\d.]+) \/ 1M tokens/.exec(html)?.[1];
-      if (Number(shown) !== cheapest)
+      if (!roundedFrom(Number(shown), cheapest))
         wrong.push(`${m.id}: page says ${shown}, data says ${cheapest}`);
+      // The exact figure stays in the price table, marked cheapest.
+      const exact = `$${cheapest.toFixed(6).replace(/(\.\d\d\d*?)0+$/, '$1')}`;
+      if (!html.includes(exact)) wrong.push(`${m.id}: the price table lacks ${exact}`);
     }
     expect(wrong).toEqual([]);
   });
@@ -190,10 +187,10 @@ describe('the gpt-4o-mini page', async () => {
     expect(table).toHaveLength(providers.length + 1);
     // Date and age as of the build day, 2026-11-24: 129 and 145 days, four whole months each.
     expect(table).toContain(
-      'OpenAI $0.15 batch $0.075 $0.60 batch $0.30 $0.075 128K 18 Jul 2026 4 months old LiteLLM Report a problem with the prices at OpenAI',
+      'OpenAI maker’s own API $0.15 batch $0.075 $0.60 batch $0.30 $0.075 128K 18 Jul 2026 4 months old LiteLLM Report a problem with the prices at OpenAI',
     );
     expect(table).toContain(
-      'Poe $0.14 cheapest $0.54 cheapest $0.068 124.1K 2 Jul 2026 4 months old models.dev Report a problem with the prices at Poe',
+      'Poe reseller $0.14 cheapest $0.54 cheapest $0.068 124.1K 2 Jul 2026 4 months old models.dev Report a problem with the prices at Poe',
     );
     expect(table).toContain(
       'GitHub Models free tier, rate-limited Free Free — 128K 2 Jul 2026 4 months old models.dev Report a problem with the prices at GitHub Models',
@@ -250,7 +247,7 @@ describe('the gpt-4o-mini page', async () => {
     expect(faq['@type']).toBe('FAQPage');
     const answers = new Map(faq.mainEntity.map((q) => [q.name, q.acceptedAnswer.text]));
     expect(answers.get('How much does GPT-4o mini cost per million tokens?')).toBe(
-      `GPT-4o mini costs from $0.14 per 1M input tokens and $0.54 per 1M output tokens, at Poe. Across its ${providers.length} providers the input price ranges from $0.14 to $0.1875. Cached input is from $0.068 per 1M tokens.`,
+      `GPT-4o mini costs from $0.14 per 1M input tokens and $0.54 per 1M output tokens, at Poe, a reseller. The maker's own API (OpenAI) charges $0.15 input and $0.60 output. Across its ${providers.length} providers the input price ranges from $0.14 to $0.1875. Cached input is from $0.068 per 1M tokens.`,
     );
     expect(answers.get('What is the context window of GPT-4o mini?')).toContain(
       '128,000 tokens (128K), and writes up to 16,384 tokens per response',
@@ -279,7 +276,7 @@ describe('the gpt-4o-mini page', async () => {
     const gpt41mini = data.models.find((m) => m.id === 'gpt-4.1-mini');
     expect([gpt41mini?.status, gpt41mini?.retired]).toEqual(['deprecated', '2027-01-14']);
     expect(body).toMatch(
-      /GPT-4\.1 mini OpenAI · lightweight Deprecated, shuts down 14 Jan 2027 Input from \$0\.36 \d+ (days|weeks|months) old Output from \$1\.40/,
+      /GPT-4\.1 mini OpenAI · lightweight Deprecated, shuts down 14 Jan 2027 Input from \$0\.36 at Poe, a reseller · \d+ (days|weeks|months) old OpenAI’s own API: \$0\.40 Output from \$1\.40/,
     );
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { date, tokens, tokensApart, usd, yesNo } from './format.ts';
+import { date, tokens, tokensApart, usd, usdRounded, yesNo } from './format.ts';
 
 describe('usd', () => {
   it.each([
@@ -19,6 +19,33 @@ describe('usd', () => {
     expect(usd(null)).toBe('—');
     expect(usd(undefined)).toBe('—');
     expect(usd(0)).toBe('Free');
+  });
+});
+
+describe('usdRounded', () => {
+  it.each([
+    // The resellers' figures of the issue, and the maker's prices they undercut.
+    [9.996, '$10.00'],
+    [19.992, '$19.99'],
+    [4.5455, '$4.55'],
+    [27.2727, '$27.27'],
+    [20, '$20.00'],
+    [2.5, '$2.50'],
+    // Below a dollar, two significant digits, half up: 0.0375 is not read as 0.037.
+    [0.0375, '$0.038'],
+    [0.14, '$0.14'],
+    [0.1425, '$0.14'],
+    [0.075, '$0.075'],
+    [0.6, '$0.60'],
+    [0.000125, '$0.00013'],
+    [0.99996, '$1.00'],
+  ])('writes %s as %s', (value, text) => {
+    expect(usdRounded(value)).toBe(text);
+  });
+
+  it('keeps unknown and free as usd says them', () => {
+    expect(usdRounded(undefined)).toBe('—');
+    expect(usdRounded(0)).toBe('Free');
   });
 });
 

@@ -22,6 +22,21 @@ export function usd(value: number | null | undefined): string {
   return shown;
 }
 
+/**
+ * A headline price, rounded as a person reads one: cents from a dollar up ($9.996 → $10.00,
+ * $4.5455 → $4.55), two significant digits below ($0.0375 → $0.038, $0.14 → $0.14). For the
+ * "from" figures of lists and summaries; every table row keeps the exact price (`usd`).
+ */
+export function usdRounded(value: number | null | undefined): string {
+  if (value == null || value === 0) return usd(value);
+  // Prices carry at most six decimals, so in millionths they are whole numbers and round exactly.
+  const micro = Math.round(value * 1e6);
+  const decimals = value >= 1 ? 2 : Math.min(6, Math.max(2, 1 - Math.floor(Math.log10(value))));
+  const unit = 10 ** (6 - decimals);
+  const rounded = (Math.round(micro / unit) * unit) / 1e6;
+  return `$${rounded.toFixed(decimals).replace(/(\.\d\d\d*?)0+$/, '$1')}`;
+}
+
 const KIB = 1024;
 const MIB = KIB * KIB;
 
@@ -152,5 +167,5 @@ export const PROVIDER_KINDS: Record<string, string> = {
   'first-party': 'First-party API',
   cloud: 'Cloud platform',
   'inference-platform': 'Inference platform',
-  aggregator: 'Aggregator',
+  aggregator: 'Reseller (aggregator)',
 };

@@ -1,17 +1,11 @@
 /**
  * Which provider is a maker's own API: the dates rule and the provider-ids rule ask, and so does the
- * importer before it adds an offer.
+ * importer before it adds an offer. The catalog answers it (`lib/catalog/sellers.ts`), since every
+ * page that sets the maker's price beside the cheapest asks it too.
  */
+import { makersOwnApi } from '../lib/catalog/sellers.ts';
 
-/** First-party provider files whose id is not their maker's. */
-const OWN_API: Record<string, string> = { google: 'google-gemini', zhipuai: 'zai' };
-
-/**
- * Whether a provider is the model maker's own API. A maker's retirement date is a fact about its
- * own API; a cloud that hosts the model keeps its own schedule, which needs its own source.
- */
-export const makersOwnApi = (providerId: string, creator: string) =>
-  providerId === (OWN_API[creator] ?? creator);
+export { makersOwnApi };
 
 /** Why a first-party provider cannot sell this model: a maker's own API serves only its models. */
 export function ownApiProblem(

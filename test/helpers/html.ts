@@ -31,3 +31,12 @@ export function shownPrice(cell: string): number | undefined {
   const match = /^\$([\d,.]+)/.exec(cell);
   return match ? Number(match[1]?.replace(/,/g, '')) : undefined;
 }
+
+/**
+ * Whether a headline figure is the exact price rounded as a person reads it: to the cent from a
+ * dollar up, to two significant digits below ($9.996 shown as $10.00, $0.0375 as $0.038).
+ */
+export const roundedFrom = (shown: number | undefined, exact: number) =>
+  shown !== undefined &&
+  Math.abs(shown - exact) <=
+    (exact >= 1 ? 0.005 : 0.5 * 10 ** (Math.floor(Math.log10(exact)) - 1)) + 1e-12;

@@ -75,4 +75,29 @@ describe('buildCatalog', () => {
       ['openrouter', 64000],
     ]);
   });
+
+  it("sets the maker's own price beside the cheapest, and finds the cheapest without resellers", () => {
+    // OpenRouter (an aggregator) undercuts OpenAI on GPT-4o: the headline is a reseller's.
+    const providers = data.providers.map((p) =>
+      p.id === 'openrouter'
+        ? {
+            ...p,
+            offers: p.offers.map((o) =>
+              o.model === 'gpt-4o' ? { ...o, price: { input: 2.4995, output: 9.998 } } : o,
+            ),
+          }
+        : p,
+    );
+    const gpt4o = buildCatalog({ ...data, providers }).modelById.get('gpt-4o');
+    expect(gpt4o?.cheapestInput).toMatchObject({ price: 2.4995, provider: { id: 'openrouter' } });
+    expect(gpt4o?.cheapestInputDirect).toMatchObject({ price: 2.5, provider: { id: 'openai' } });
+    expect(gpt4o?.cheapestOutputDirect).toMatchObject({ price: 10, provider: { id: 'openai' } });
+    expect(gpt4o?.firstParty?.input).toMatchObject({ price: 2.5, provider: { id: 'openai' } });
+    expect(gpt4o?.firstParty?.output?.price).toBe(10);
+    // Claude Haiku 4.5 is sold here only by OpenRouter: no maker's price, nothing without resellers.
+    const haiku = buildCatalog(data).modelById.get('claude-haiku-4.5');
+    expect(haiku?.offers.map((o) => o.provider.id)).toEqual(['openrouter']);
+    expect(haiku?.firstParty).toBeUndefined();
+    expect(haiku?.cheapestInputDirect).toBeUndefined();
+  });
 });

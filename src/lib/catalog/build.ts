@@ -6,6 +6,7 @@
 import { competitorFinder } from './competitors.ts';
 import { byPrice, blendedPrice, cheapest, fastestOf, isFree, onSale } from './offers.ts';
 import { rankWithinTiers } from './ranks.ts';
+import { isReseller, makersOwnApi } from './sellers.ts';
 import type {
   Catalog,
   CatalogInput,
@@ -52,6 +53,8 @@ export function buildCatalog(input: CatalogInput): Catalog {
             byPrice(a.price.input, b.price.input) ||
             a.provider.name.localeCompare(b.provider.name),
         );
+      const direct = offers.filter((o) => !isReseller(o.provider));
+      const own = offers.filter((o) => makersOwnApi(o.provider.id, m.creator));
       return {
         ...m,
         creatorName: creatorById.get(m.creator)?.name ?? m.creator,
@@ -60,6 +63,15 @@ export function buildCatalog(input: CatalogInput): Catalog {
         cheapestInput: cheapest(offers, (o) => o.price.input),
         cheapestOutput: cheapest(offers, (o) => o.price.output),
         cheapestBlended: cheapest(offers, (o) => blendedPrice(o.price)),
+        cheapestInputDirect: cheapest(direct, (o) => o.price.input),
+        cheapestOutputDirect: cheapest(direct, (o) => o.price.output),
+        firstParty:
+          own.length > 0
+            ? {
+                input: cheapest(own, (o) => o.price.input),
+                output: cheapest(own, (o) => o.price.output),
+              }
+            : undefined,
         fastest: fastestOf(offers),
         providerCount: new Set(offers.map((o) => o.provider.id)).size,
         freeTiers: offers.filter(isFree).map((o) => o.provider),

@@ -36,6 +36,11 @@ export interface CatalogModel extends ModelRecord {
   withdrawnOffers: CatalogOffer[];
   cheapestInput: Cheapest | undefined;
   cheapestOutput: Cheapest | undefined;
+  /** The same, leaving resellers out (`sellers.ts`): what the "leave out resellers" switch shows. */
+  cheapestInputDirect: Cheapest | undefined;
+  cheapestOutputDirect: Cheapest | undefined;
+  /** The maker's own API's input and output price, when it sells the model itself. */
+  firstParty: { input: Cheapest | undefined; output: Cheapest | undefined } | undefined;
   /** Cheapest blended price (3 input tokens to 1 output token) of one offer that has both. */
   cheapestBlended: Cheapest | undefined;
   /** Fastest measured output speed of any offer, tokens per second. */

@@ -114,3 +114,29 @@ describe('compareFacts on counts that round alike', () => {
     });
   });
 });
+
+describe('leaving resellers out', () => {
+  // A reseller undercuts the maker on "made"; "rival" is sold by a host alone.
+  const cat = catalog(
+    [model('made', { creator: 'maker' }), model('rival', { creator: 'other' })],
+    [
+      provider('maker', [offer('made', 1, 4)], { kind: 'first-party', name: 'Maker' }),
+      provider('router', [offer('made', 0.9996, 3.998)], { kind: 'aggregator', name: 'Router' }),
+      provider('host', [offer('rival', 0.99, 5)], { name: 'Host' }),
+    ],
+  );
+  const line = (rows: ReturnType<typeof compareFacts>, label: string) =>
+    rows.find((r) => r.label === label);
+
+  it("turns the cheapest input from the reseller's to the maker's, and the winner with it", () => {
+    const [a, b] = [get(cat, 'made'), get(cat, 'rival')];
+    const all = line(compareFacts(sideOf(a), sideOf(b)), 'Cheapest input');
+    expect(all).toMatchObject({ a: '$0.9996', b: '$0.99', winner: 'b' });
+    expect(all?.sellers?.[0]?.provider).toEqual({ name: 'Router', kind: 'aggregator' });
+    const direct = line(compareFacts(sideOf(a, true), sideOf(b, true)), 'Cheapest input');
+    expect(direct).toMatchObject({ a: '$1.00', b: '$0.99', winner: 'b' });
+    expect(direct?.sellers?.[0]?.provider).toEqual({ name: 'Maker', kind: 'first-party' });
+    expect(line(compareFacts(sideOf(a, true), sideOf(b, true)), 'Providers')?.a).toBe('1');
+    expect(line(compareFacts(sideOf(a), sideOf(b)), 'Providers')?.a).toBe('2');
+  });
+});

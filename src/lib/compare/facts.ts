@@ -4,7 +4,8 @@
  * API), so the page and the script can never mark different winners.
  */
 import type { ApiModel } from '../../schemas/api.ts';
-import { cheapest, fastestOf } from '../catalog/offers.ts';
+import { blendedPrice, cheapest, fastestOf } from '../catalog/offers.ts';
+import { isReseller } from '../catalog/sellers.ts';
 import type { CatalogModel } from '../catalog/types.ts';
 import type { Price } from '../../schemas/offer.ts';
 import { date, speed, tokens, tokensApart, UNKNOWN, usd, yesNo } from '../format.ts';
@@ -35,6 +36,14 @@ export interface Side {
   /** Fastest measured output speed at any provider, tokens per second. */
   fastest: number | undefined;
   providerCount: number;
+  /** Who sells the cheapest input, and since when the price holds: said under it on the page. */
+  inputSeller?: Seller | undefined;
+}
+
+/** Who sells a price: its provider's name and kind (a reseller is named so), and its day. */
+export interface Seller {
+  provider: { name: string; kind: string };
+  asOf?: string | undefined;
 }
 
 /** The facts the catalog and the API name alike, read the same way from either. */
@@ -69,15 +78,32 @@ const common = (m: Shared) => ({
   cachedInput: cheapest(m.offers, (o) => o.price.cached_input)?.price,
 });
 
-export function sideOf(m: CatalogModel): Side {
+/**
+ * A model's side from the catalog. `direct`: leaving resellers out, so every price, the speed and
+ * the count of providers come from the maker's own API and the hosts alone.
+ */
+export function sideOf(m: CatalogModel, direct = false): Side {
+  if (!direct)
+    return {
+      ...common(m),
+      creatorName: m.creatorName,
+      input: m.cheapestInput?.price,
+      output: m.cheapestOutput?.price,
+      blended: m.cheapestBlended?.price,
+      fastest: m.fastest,
+      providerCount: m.providerCount,
+      inputSeller: sellerOf(m.cheapestInput),
+    };
+  const offers = m.offers.filter((o) => !isReseller(o.provider));
   return {
-    ...common(m),
+    ...common({ ...m, offers }),
     creatorName: m.creatorName,
-    input: m.cheapestInput?.price,
-    output: m.cheapestOutput?.price,
-    blended: m.cheapestBlended?.price,
-    fastest: m.fastest,
-    providerCount: m.providerCount,
+    input: m.cheapestInputDirect?.price,
+    output: m.cheapestOutputDirect?.price,
+    blended: cheapest(offers, (o) => blendedPrice(o.price))?.price,
+    fastest: fastestOf(offers),
+    providerCount: new Set(offers.map((o) => o.provider.id)).size,
+    inputSeller: sellerOf(m.cheapestInputDirect),
   };
 }
 
@@ -91,7 +117,25 @@ export function sideOfApi(m: ApiModel): Side {
     blended: m.cheapest.blended?.price,
     fastest: fastestOf(m.offers),
     providerCount: m.provider_count,
+    inputSeller: apiSeller(m),
   };
+}
+
+/** The API names the cheapest input's provider; its offer there says its kind and day. */
+function apiSeller(m: ApiModel): Seller | undefined {
+  const c = m.cheapest.input;
+  const offer =
+    c && m.offers.find((o) => o.provider.id === c.provider.id && o.price.input === c.price);
+  if (!offer) return undefined;
+  return sellerOf({ provider: offer.provider, asOf: offer.checked ?? offer.updated });
+}
+
+/** The seller as both readers give it: the provider's name and kind, and the price's day. */
+function sellerOf(c: { provider: Seller['provider']; asOf?: string | undefined } | undefined) {
+  if (!c) return undefined;
+  const seller: Seller = { provider: { name: c.provider.name, kind: c.provider.kind } };
+  if (c.asOf !== undefined) seller.asOf = c.asOf;
+  return seller;
 }
 
 /** Which side is better on one line; undefined when the line cannot be judged. */
@@ -118,6 +162,8 @@ export interface FactRow {
   winner: Winner | undefined;
   /** The word that marks the winning value ("cheaper", "larger"); ties are marked "tie". */
   word: string | undefined;
+  /** Who sells each side's price, on the line of a price that has one. */
+  sellers?: [Seller | undefined, Seller | undefined];
 }
 
 interface Line {
@@ -127,6 +173,7 @@ interface Line {
   showBoth?: (a: Side, b: Side) => [string, string];
   /** Only lines where one direction is plainly better are judged. */
   judge?: { value: (s: Side) => number | undefined; better: 'lower' | 'higher'; word: string };
+  seller?: (s: Side) => Seller | undefined;
 }
 
 const price = (value: (s: Side) => number | undefined) => ({
@@ -168,7 +215,12 @@ const LINES: Line[] = [
     label: 'Open weights',
     show: (s) => (s.openWeights ? `Yes (${s.license ?? 'licence unpublished'})` : 'No'),
   },
-  { label: 'Cheapest input', show: (s) => usd(s.input), judge: price((s) => s.input) },
+  {
+    label: 'Cheapest input',
+    show: (s) => usd(s.input),
+    judge: price((s) => s.input),
+    seller: (s) => s.inputSeller,
+  },
   { label: 'Cheapest output', show: (s) => usd(s.output), judge: price((s) => s.output) },
   {
     label: 'Cheapest cached input',
@@ -200,7 +252,7 @@ const LINES: Line[] = [
 
 /** The side-by-side facts, each judged line with its winner. */
 export function compareFacts(a: Side, b: Side): FactRow[] {
-  return LINES.map(({ label, show, showBoth, judge }) => {
+  return LINES.map(({ label, show, showBoth, judge, seller }) => {
     const winner = judge && winnerOf(judge.value(a), judge.value(b), judge.better);
     const [shownA, shownB] = showBoth ? showBoth(a, b) : [show(a), show(b)];
     return {
@@ -209,6 +261,7 @@ export function compareFacts(a: Side, b: Side): FactRow[] {
       b: shownB,
       winner,
       word: winner === 'tie' ? 'tie' : winner && judge?.word,
+      ...(seller && { sellers: [seller(a), seller(b)] }),
     };
   });
 }

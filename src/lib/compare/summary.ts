@@ -4,8 +4,9 @@
  * the tables beside them.
  */
 import { isFree } from '../catalog/offers.ts';
+import { isReseller } from '../catalog/sellers.ts';
 import { costOf, type Cost, type PricedOffer, type Workload } from '../pricing/calculator.ts';
-import { money, tokens, tokensApart, usd } from '../format.ts';
+import { money, tokens, tokensApart, usd, usdRounded } from '../format.ts';
 import type { Side } from './facts.ts';
 
 /** "84%", or "0.4%" when the difference is under one percent and would round to nothing. */
@@ -22,15 +23,15 @@ function priceClause(a: Side, b: Side): string {
       : `neither has a known price in this catalog`;
   }
   if (a.blended === b.blended) {
-    return `${a.name} and ${b.name} cost the same on the blended price (${usd(a.blended)} per 1M tokens, 3 input to 1 output)`;
+    return `${a.name} and ${b.name} cost the same on the blended price (${usdRounded(a.blended)} per 1M tokens, 3 input to 1 output)`;
   }
   const [low, high] = a.blended < b.blended ? [a, b] : [b, a];
   const lowPrice = low.blended ?? 0;
   const highPrice = high.blended ?? 0;
   if (lowPrice === 0) {
-    return `${low.name} is free (rate-limited tiers only), against ${usd(highPrice)} per 1M tokens for ${high.name} on the blended price`;
+    return `${low.name} is free (rate-limited tiers only), against ${usdRounded(highPrice)} per 1M tokens for ${high.name} on the blended price`;
   }
-  return `${low.name} costs ${percentLess(lowPrice, highPrice)} less than ${high.name} on the blended price (${usd(lowPrice)} against ${usd(highPrice)} per 1M tokens, 3 input to 1 output)`;
+  return `${low.name} costs ${percentLess(lowPrice, highPrice)} less than ${high.name} on the blended price (${apart(lowPrice, highPrice).join(' against ')} per 1M tokens, 3 input to 1 output)`;
 }
 
 function contextClause(a: Side, b: Side): string {
@@ -52,10 +53,12 @@ export interface WorkloadCost {
   /** The provider (and variant) of the cheapest paid offer for this workload. */
   provider: string;
   cost: Cost;
+  /** The provider is a reseller (an aggregator), said beside its name. */
+  reseller?: true;
 }
 
 interface NamedOffer extends Pick<PricedOffer, 'price'> {
-  provider: { name: string };
+  provider: { name: string; kind?: string };
   variant?: string | undefined;
 }
 
@@ -73,7 +76,11 @@ export function cheapestWorkload(
     const cost = costOf(offer.price, work);
     if (cost && (!best || cost.perRequest < best.cost.perRequest)) {
       const provider = `${offer.provider.name}${offer.variant ? ` (${offer.variant})` : ''}`;
-      best = { provider, cost };
+      best = {
+        provider,
+        cost,
+        ...(isReseller({ kind: offer.provider.kind ?? '' }) && { reseller: true as const }),
+      };
     }
   }
   return best;
@@ -97,4 +104,10 @@ export function workloadVerdict(
   const lowMonth = Math.min(x, y);
   const highMonth = Math.max(x, y);
   return `${low.name} is cheaper for this workload: ${money(lowMonth)} a month against ${money(highMonth)} on ${high.name}, ${money(highMonth - lowMonth)} (${percentLess(lowMonth, highMonth)}) less.`;
+}
+
+/** Two prices rounded as read, unless rounding would make them look alike: then exactly. */
+function apart(low: number, high: number): [string, string] {
+  const rounded: [string, string] = [usdRounded(low), usdRounded(high)];
+  return rounded[0] === rounded[1] ? [usd(low), usd(high)] : rounded;
 }

@@ -4,7 +4,7 @@
  * added in one place.
  */
 import { modalityBits, type PackedFind } from './pack.ts';
-import type { FindQuery } from './query.ts';
+import { kindAllowed, type FindQuery } from './query.ts';
 import { scoreColumn } from './scores.ts';
 
 export const CAPABILITIES = [
@@ -59,10 +59,9 @@ export function needsOf(packed: PackedFind, query: FindQuery, benchmark = -1): N
       makerOut[i] = 1;
   });
   const providerOut = new Uint8Array(packed.providers.length);
-  if (needs.kinds.length > 0)
-    packed.providers.forEach(([, , kind], i) => {
-      if (!needs.kinds.includes(kind)) providerOut[i] = 1;
-    });
+  packed.providers.forEach(([, , kind], i) => {
+    if (!kindAllowed(needs, kind)) providerOut[i] = 1;
+  });
   return {
     // -1 for a modality the vocabulary does not have: no model reads or writes it.
     input: modalityBits(needs.input) ?? -1,

@@ -2,6 +2,7 @@
  * A finder question: the workload (the calculator's, so a model page can hand its own over) and
  * the requirements, read from and written to the URL so a link reproduces the answer.
  */
+import { isReseller } from '../catalog/sellers.ts';
 import {
   DAYS_PER_MONTH,
   PARAMS as WORK_PARAMS,
@@ -37,6 +38,8 @@ export interface Requirements {
   notMakers: string[];
   /** Provider kinds to include; empty for all. */
   kinds: string[];
+  /** Resellers left out: no aggregator's offer, whichever kinds are chosen. */
+  direct: boolean;
   /** Most the workload may cost a month, USD; undefined for no limit. */
   budget: number | undefined;
   /** The benchmark asked about (an id), or '' for none. */
@@ -81,6 +84,7 @@ export const ANY: Requirements = {
   makers: [],
   notMakers: [],
   kinds: [],
+  direct: false,
   budget: undefined,
   benchmark: '',
   minScore: undefined,
@@ -101,6 +105,7 @@ export const NEED_PARAMS = {
   makers: 'maker',
   notMakers: 'notmaker',
   kinds: 'kind',
+  direct: 'direct',
   budget: 'budget',
   benchmark: 'bench',
   minScore: 'atleast',
@@ -128,7 +133,20 @@ export function perRequest(month: MonthTotals, work: Workload): Workload {
   };
 }
 
-const FLAGS = ['tools', 'json', 'reasoning', 'openWeights', 'activeOnly', 'withRetired'] as const;
+const FLAGS = [
+  'tools',
+  'json',
+  'reasoning',
+  'openWeights',
+  'activeOnly',
+  'withRetired',
+  'direct',
+] as const;
+
+/** Whether the question lets a provider of this kind answer: the kinds chosen, resellers or not. */
+export const kindAllowed = (needs: Pick<Requirements, 'kinds' | 'direct'>, kind: string) =>
+  (needs.kinds.length === 0 || needs.kinds.includes(kind)) &&
+  !(needs.direct && isReseller({ kind }));
 const LISTS = ['input', 'output', 'makers', 'notMakers', 'kinds'] as const;
 
 const count = (raw: string | null, max: number): number => {

@@ -313,6 +313,7 @@ describe('rank over the packed columns', async () => {
         makers: r.chance(0.2) ? some(makers, 3) : [],
         notMakers: r.chance(0.2) ? some(makers, 3) : [],
         kinds: r.chance(0.2) ? some(kinds, 2) : [],
+        direct: r.chance(0.2),
         budget: r.pick([undefined, undefined, 1, 100]),
         ...scoreNeeds(r, packed),
       },

@@ -13,7 +13,7 @@ import type { FindData, FindModel, FindOffer } from './data.ts';
 import { CAPABILITIES, modelMeets, NO_SCORE, needsOf, SCORE_MET, scoreMeets } from './needs.ts';
 import { byName, firstInOrder, nameOrder, orderOf, valueOf, type Cheapest } from './order.ts';
 import { conditionalPrice, modelAt, packedIndex, UNKNOWN, type PackedFind } from './pack.ts';
-import type { FindQuery } from './query.ts';
+import { kindAllowed, type FindQuery } from './query.ts';
 import { onFrontier } from './frontier.ts';
 import { benchmarkInfo, chosenBenchmark, scoreColumn, type BenchmarkInfo } from './scores.ts';
 
@@ -76,7 +76,7 @@ export function priced(data: FindData['providers'], model: FindModel, query: Fin
   for (const offer of model.offers) {
     const provider = data[offer.p];
     if (!provider || offer.free) continue;
-    if (needs.kinds.length > 0 && !needs.kinds.includes(provider.kind)) continue;
+    if (!kindAllowed(needs, provider.kind)) continue;
     if (needs.minContext > 0 && offer.ctx < needs.minContext) continue;
     // A prompt and its answer must fit the window this provider serves.
     if (work.inputTokens + work.outputTokens > offer.ctx) continue;

@@ -2,6 +2,7 @@
  * The finder's answer as the cells of its table, in words: one function for the page the build
  * writes and for the page's script, so a ready-made answer and a typed one read alike.
  */
+import { isReseller } from '../catalog/sellers.ts';
 import { priceAge } from '../provenance/freshness.ts';
 import { statusMark } from '../catalog/status.ts';
 import { describeMonth, describeWorkload } from '../pricing/calculator.ts';
@@ -24,6 +25,8 @@ export interface ProviderCell {
   /** "18 Jul 2026 · LiteLLM", marked ⚠ when not confirmed recently. */
   dated: string;
   stale: boolean;
+  /** An aggregator that routes requests to other providers: named a reseller on the page. */
+  reseller: boolean;
 }
 
 export interface ResultRow {
@@ -76,6 +79,7 @@ function providerCell(p: Priced, today: string): ProviderCell {
     parts: bits.join('\u00a0· '),
     dated: `${p.offer.stale ? '⚠ ' : ''}${date(p.offer.updated)}, ${priceAge(p.offer.updated, today)} · ${sourceName(p.offer.source)}`,
     stale: p.offer.stale === true,
+    reseller: isReseller(p.provider),
   };
 }
 
@@ -143,7 +147,8 @@ export function answerSummary(answer: Answer, query: FindQuery): string {
     query.needs.withRetired || query.needs.activeOnly
       ? ''
       : ' Retired models are left out unless asked for.';
-  return `${parts.join('; ')}. ${work}, by month of 30 days.${scores.notes ? ` ${scores.notes}` : ''}${free}${retired}`;
+  const resellers = query.needs.direct ? ' Resellers are left out.' : '';
+  return `${parts.join('; ')}. ${work}, by month of 30 days.${scores.notes ? ` ${scores.notes}` : ''}${free}${retired}${resellers}`;
 }
 
 /**
@@ -184,7 +189,7 @@ export function tableHtml(
         `<th scope="row"><a href="${e(modelHref(r.id))}">${e(r.name)}</a>${sub(r.maker)}${r.flags.map((f) => sub(f, 'sub flag')).join('')}</th>`,
         scoreTd(r.score),
         `<td class="num month"><strong>${e(r.best.perMonth)}</strong>${sub(r.best.parts)}</td>`,
-        `<td>${e(r.best.name)}${others}</td>`,
+        `<td>${e(r.best.name)}${r.best.reseller ? sub('reseller') : ''}${others}</td>`,
         `<td class="num">${e(r.context)}</td>`,
         speed ? `<td class="num">${e(r.speed)}</td>` : '',
         `<td>${sub(r.best.dated, r.best.stale ? 'sub stale' : 'sub')}</td>`,

@@ -177,3 +177,41 @@ describe('the score column', () => {
     expect(parseScores(',,', offered)).toEqual({});
   });
 });
+
+describe('leaving resellers out', () => {
+  // GPT-5.5 as the data had it: a reseller's $4.5455 undercuts OpenAI's $5.
+  const viaReseller = row(
+    'GPT-5.5',
+    { input: 4.5455, output: 27.2727 },
+    { direct: { input: 5, output: 30 } },
+  );
+  const direct = row('Other', { input: 4.8, output: 20 }, { direct: { input: 4.8, output: 20 } });
+  const resoldOnly = row('Only resold', { input: 1, output: 2 });
+
+  it('is off unless the URL asks, and round-trips as direct=1', () => {
+    expect(stateFromQuery(new URLSearchParams('')).direct).toBe(false);
+    const state = stateFromQuery(new URLSearchParams('direct=1'));
+    expect(state.direct).toBe(true);
+    expect(stateToQuery(state).toString()).toBe('direct=1');
+    expect(stateToQuery(DEFAULT_STATE).toString()).toBe('');
+  });
+
+  it('hides a model only resellers sell, and keeps the others', () => {
+    const on = { ...DEFAULT_STATE, direct: true };
+    expect(matches(resoldOnly, DEFAULT_STATE)).toBe(true);
+    expect(matches(resoldOnly, on)).toBe(false);
+    expect(matches(viaReseller, on)).toBe(true);
+  });
+
+  it('orders by the prices left without resellers', () => {
+    const byInput = (rows: RowFacts[], direct: boolean) =>
+      rows.sort((a, b) => compareRows(a, b, 'input', 'asc', direct)).map((r) => r.values.name);
+    expect(byInput([viaReseller, resoldOnly, direct], false)).toEqual([
+      'Only resold',
+      'GPT-5.5',
+      'Other',
+    ]);
+    // Without resellers GPT-5.5 costs OpenAI's $5, dearer than Other's $4.80.
+    expect(byInput([viaReseller, direct], true)).toEqual(['Other', 'GPT-5.5']);
+  });
+});

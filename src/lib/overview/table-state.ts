@@ -38,6 +38,11 @@ export interface TableState {
   status: StatusFilter;
   /** The benchmark whose headline scores the score column shows. */
   bench: string;
+  /**
+   * Leave resellers out: prices and order from the maker's and hosts' own offers, and a model only
+   * resellers sell is not listed.
+   */
+  direct: boolean;
   sort: SortKey;
   dir: 'asc' | 'desc';
 }
@@ -51,6 +56,7 @@ export const DEFAULT_STATE: TableState = {
   caps: [],
   status: '',
   bench: DEFAULT_BENCHMARK,
+  direct: false,
   sort: 'input',
   dir: 'asc',
 };
@@ -66,7 +72,13 @@ export interface RowFacts {
   /** The model's status: active, preview, deprecated or retired. */
   status: string;
   values: Partial<Record<SortKey, number | string>>;
+  /** The cheapest input and output leaving resellers out; absent when only resellers sell it. */
+  direct?: Partial<Record<'input' | 'output', number>>;
 }
+
+/** The value a row sorts by: without resellers, their prices give way to the others'. */
+export const valueOf = (row: RowFacts, key: SortKey, direct: boolean) =>
+  direct && (key === 'input' || key === 'output') ? row.direct?.[key] : row.values[key];
 
 const oneOf = <T extends string>(value: string | null, allowed: readonly T[], fallback: T): T =>
   allowed.includes(value as T) ? (value as T) : fallback;
@@ -89,6 +101,7 @@ export function stateFromQuery(
       .filter((c): c is CapabilityFilter => CAPABILITY_FILTERS.includes(c as CapabilityFilter)),
     status: oneOf(query.get('status'), STATUS_FILTERS, ''),
     bench: oneOf(query.get('bench'), benchmarks, DEFAULT_BENCHMARK),
+    direct: query.get('direct') === '1',
     sort: oneOf(query.get('sort'), SORT_KEYS, DEFAULT_STATE.sort),
     dir: oneOf(query.get('dir'), ['asc', 'desc'] as const, DEFAULT_STATE.dir),
   };
@@ -104,6 +117,7 @@ export function stateToQuery(state: TableState): URLSearchParams {
   for (const cap of state.caps) query.append('cap', cap);
   if (state.status) query.set('status', state.status);
   if (state.bench !== DEFAULT_BENCHMARK) query.set('bench', state.bench);
+  if (state.direct) query.set('direct', '1');
   if (state.sort !== DEFAULT_STATE.sort || state.dir !== DEFAULT_STATE.dir) {
     query.set('sort', state.sort);
     query.set('dir', state.dir);
@@ -115,6 +129,7 @@ export function matches(row: RowFacts, state: TableState): boolean {
   const retired = row.status === 'retired';
   if (state.status === '' && retired) return false;
   if (state.status === 'retired' && !retired) return false;
+  if (state.direct && row.direct === undefined) return false;
   if (state.creator && row.creator !== state.creator) return false;
   if (state.tier && row.tier !== state.tier) return false;
   if (state.modality && !row.modalities.includes(state.modality)) return false;
@@ -128,9 +143,15 @@ export function matches(row: RowFacts, state: TableState): boolean {
  * Orders rows by one column. Unknown values (a model with no price) go last in either direction:
  * they are not the cheapest, nor the dearest.
  */
-export function compareRows(a: RowFacts, b: RowFacts, sort: SortKey, dir: 'asc' | 'desc'): number {
-  const x = a.values[sort];
-  const y = b.values[sort];
+export function compareRows(
+  a: RowFacts,
+  b: RowFacts,
+  sort: SortKey,
+  dir: 'asc' | 'desc',
+  direct = false,
+): number {
+  const x = valueOf(a, sort, direct);
+  const y = valueOf(b, sort, direct);
   if (x === undefined || y === undefined) {
     if (x === y) return compareNames(a, b);
     return x === undefined ? 1 : -1;

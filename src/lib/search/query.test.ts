@@ -299,12 +299,12 @@ describe('searchNames and searchTags', () => {
       ['priceband', 'Input under $1 / 1M'],
     ]);
     expect(tags.sorts).toEqual({ price: 0.25, context: 128_000 });
-    expect(tags.meta).toMatchObject({ title: 'M', price: 'Input from $0.25 / 1M tokens' });
+    expect(tags.meta).toMatchObject({ title: 'M', price: 'Input from $0.25 / 1M tokens at Paid' });
     // With the build day, the price says its age: the paid offer's date to that day.
     const updated = built.providers.find((p) => p.id === 'paid')?.offers[0]?.updated ?? '';
     const day = new Date(Date.parse(`${updated}T00:00:00Z`) + 45 * 86_400_000).toISOString();
     expect(searchTags(m, new Set(), day.slice(0, 10)).meta['price']).toBe(
-      'Input from $0.25 / 1M tokens, 6 weeks old',
+      'Input from $0.25 / 1M tokens at Paid, 6 weeks old',
     );
   });
 });

@@ -5,7 +5,8 @@
  */
 import { statusMark } from '../catalog/status.ts';
 import type { Catalog, CatalogModel } from '../catalog/types.ts';
-import { tokens, usd } from '../format.ts';
+import { tokens, usdRounded } from '../format.ts';
+import { isReseller } from '../catalog/sellers.ts';
 import { ageInWords } from '../dates.ts';
 import { aboutText } from '../text/model-text.ts';
 
@@ -123,6 +124,14 @@ export function searchTags(
   const price = model.cheapestInput?.price;
   const asOf = model.cheapestInput?.asOf;
   const age = today && asOf ? `, ${ageInWords(asOf, today)}` : '';
+  const from = model.cheapestInput?.provider;
+  const seller = from ? ` at ${from.name}${isReseller(from) ? ' (reseller)' : ''}` : '';
+  // Beside a reseller's figure, what the maker itself charges.
+  const own = model.firstParty?.input;
+  const ownSaid =
+    from && isReseller(from) && own
+      ? `; ${model.creatorName}'s own API ${usdRounded(own.price)}`
+      : '';
   return {
     filters: [
       ['creator', model.creatorName],
@@ -151,7 +160,10 @@ export function searchTags(
       title: model.name,
       creator: model.creatorName,
       tier: model.tier,
-      price: price === undefined ? '' : `Input from ${usd(price)} / 1M tokens${age}`,
+      price:
+        price === undefined
+          ? ''
+          : `Input from ${usdRounded(price)} / 1M tokens${seller}${age}${ownSaid}`,
       context: `${tokens(model.context_window)} context`,
       status: model.status,
       // In words on every result: retired and deprecated models are marked wherever listed.

@@ -21,6 +21,8 @@ const catalog = buildCatalog(data);
 /** What the YAML says of each model: who sells it now, at which window and price. */
 interface Sale {
   provider: string;
+  /** The provider's kind: an aggregator must be called a reseller, first-party the maker's own. */
+  kind: string;
   window: number;
   input: number | null | undefined;
   output: number | null | undefined;
@@ -35,6 +37,7 @@ for (const p of data.providers) {
     const list = sales.get(o.model) ?? [];
     list.push({
       provider: p.name,
+      kind: p.kind,
       window: o.context_window ?? model.context_window,
       input: o.price.input,
       output: o.price.output,
@@ -239,10 +242,16 @@ describe('generated text over the real catalog', () => {
         claims.length,
         `${w.model.id}: every price sentence read: ${answer}`,
       ).toBeGreaterThanOrEqual(answer.startsWith('No provider') ? 0 : Math.min(1, sentences));
-      for (const [value, provider, kind] of claims) {
-        const at = `${w.model.id}: ${kind} ${value} at ${provider}`;
+      for (const [value, said, kind] of claims) {
+        const at = `${w.model.id}: ${kind} ${value} at ${said}`;
+        // "at Poe, a reseller": the provider is named a reseller exactly when it is one.
+        const provider = said.replace(/, a reseller$/, '');
+        const resold = provider !== said;
         expect(
-          pool.some((s) => s.provider === provider && s[kind] === value),
+          pool.some(
+            (s) =>
+              s.provider === provider && s[kind] === value && (s.kind === 'aggregator') === resold,
+          ),
           at,
         ).toBe(true);
         expect(
@@ -251,6 +260,28 @@ describe('generated text over the real catalog', () => {
         ).toBe(true);
       }
     }
+  });
+
+  it("quotes the maker's own price beside a reseller's, as the maker's own API sells it", () => {
+    let quoted = 0;
+    for (const w of written) {
+      const answer = w.faq[0]?.a ?? '';
+      const own = /The maker's own API \((.+?)\) charges (\S+) input(?: and (\S+) output)?\./.exec(
+        answer,
+      );
+      if (!own) continue;
+      quoted++;
+      const [, provider, input, output] = own;
+      const sale = (sales.get(w.model.id) ?? []).find(
+        (s) => s.provider === provider && s.input === Number(input?.replace('$', '')),
+      );
+      expect(sale, `${w.model.id}: ${own[0]}`).toBeDefined();
+      if (output) expect(sale?.output, w.model.id).toBe(Number(output.replace('$', '')));
+      expect(sale?.kind, w.model.id).toBe('first-party');
+      // Said only where the headline is a reseller's.
+      expect(answer, w.model.id).toMatch(/, a reseller[.)]/);
+    }
+    expect(quoted).toBeGreaterThan(0);
   });
 
   it('dates the release as the YAML does', () => {

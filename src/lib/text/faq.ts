@@ -3,7 +3,8 @@
  * them, so an answer can never quote a price the table does not show. The editors' own questions
  * follow the derived ones.
  */
-import type { CatalogModel, CatalogOffer } from '../catalog/types.ts';
+import type { CatalogModel, CatalogOffer, Cheapest } from '../catalog/types.ts';
+import { isReseller } from '../catalog/sellers.ts';
 import { isFree } from '../catalog/offers.ts';
 import { list, plural, tokens, tokensApart, usd } from '../format.ts';
 import { useCases } from './model-text.ts';
@@ -12,6 +13,9 @@ export interface Faq {
   q: string;
   a: string;
 }
+
+/** A provider's name, and "a reseller" after it when it routes to others' APIs. */
+const seller = (c: Cheapest) => `${c.provider.name}${isReseller(c.provider) ? ', a reseller' : ''}`;
 
 function priceAnswer(model: CatalogModel): string {
   const input = model.cheapestInput;
@@ -26,8 +30,8 @@ function priceAnswer(model: CatalogModel): string {
   if (input && output && input.provider.id === output.provider.id) {
     parts.push(
       input.price === 0 && output.price === 0
-        ? `${model.name} is free at ${input.provider.name}, on a rate-limited tier.`
-        : `${model.name} costs from ${rate(input.price, 'input tokens')} and ${rate(output.price, 'output tokens')}, at ${input.provider.name}.`,
+        ? `${model.name} is free at ${seller(input)}, on a rate-limited tier.`
+        : `${model.name} costs from ${rate(input.price, 'input tokens')} and ${rate(output.price, 'output tokens')}, at ${seller(input)}.`,
     );
   } else {
     for (const [what, cheapest] of [
@@ -37,10 +41,18 @@ function priceAnswer(model: CatalogModel): string {
       if (!cheapest) continue;
       parts.push(
         cheapest.price === 0
-          ? `${what} is free at ${cheapest.provider.name}.`
-          : `${what} costs from ${usd(cheapest.price)} per 1M tokens (${cheapest.provider.name}).`,
+          ? `${what} is free at ${seller(cheapest)}.`
+          : `${what} costs from ${usd(cheapest.price)} per 1M tokens (${seller(cheapest)}).`,
       );
     }
+  }
+  // A reseller's discount beside what the maker itself charges, so neither is read alone.
+  const own = model.firstParty;
+  if (input && isReseller(input.provider) && own?.input) {
+    const out = own.output ? ` and ${usd(own.output.price)} output` : '';
+    parts.push(
+      `The maker's own API (${own.input.provider.name}) charges ${usd(own.input.price)} input${out}.`,
+    );
   }
   const inputs = model.offers.flatMap((o) => (o.price.input == null ? [] : [o.price.input]));
   const high = Math.max(...inputs);
