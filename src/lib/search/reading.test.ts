@@ -3,7 +3,7 @@ import { benchmark, catalog, model, score } from '../../../test/helpers/catalog.
 import { fittingBenchmarks } from './intents.ts';
 import { readQuery, retiredLeftOut, searchOptions } from './query.ts';
 import { readings, readingText, withoutPhrases } from './reading.ts';
-import { CODING, forCode, REASONING, statusWords } from './tags.ts';
+import { CODING, forCode, REASONING, searchTags } from './tags.ts';
 
 const label = (sort: string) =>
   sort === 'price' ? 'Cheapest input first' : sort === 'context' ? 'Largest context first' : sort;
@@ -137,14 +137,16 @@ describe('readings', () => {
   });
 });
 
-describe('statusWords and forCode', () => {
+describe('a result’s status words, and forCode', () => {
   it('says a deprecated model’s shutdown date and a retired model’s last day', () => {
-    expect(statusWords({ status: 'deprecated', retired: '2027-01-14' })).toBe(
+    const state = (fields: Parameters<typeof model>[1]) =>
+      searchTags(catalog([model('m', fields)], []).models[0] ?? never()).meta['state'];
+    expect(state({ status: 'deprecated', retired: '2027-01-14' })).toBe(
       'Deprecated, shuts down 14 Jan 2027',
     );
-    expect(statusWords({ status: 'deprecated' })).toBe('Deprecated, no shutdown date announced');
-    expect(statusWords({ status: 'retired', retired: '2025-06-30' })).toBe('Retired 30 Jun 2025');
-    expect(statusWords({ status: 'active' })).toBe('');
+    expect(state({ status: 'deprecated' })).toBe('Deprecated, no shutdown date announced');
+    expect(state({ status: 'retired', retired: '2025-06-30' })).toBe('Retired 30 Jun 2025');
+    expect(state({ status: 'active' })).toBe('');
   });
 
   it('counts a model as for code by its name or a coding score', () => {
@@ -155,3 +157,7 @@ describe('statusWords and forCode', () => {
     expect(forCode({ name: 'X', family: 'x', scores: [score('mmlu', 10)] }, coding)).toBe(false);
   });
 });
+
+function never(): never {
+  throw new Error('the catalog lost its one model');
+}

@@ -95,13 +95,6 @@ export function forCode(
   );
 }
 
-/**
- * A model's status in words, for every list that shows it: '' for an active one, the shutdown
- * date of a deprecated one, the day a retired one stopped.
- */
-export function statusWords(model: Pick<CatalogModel, 'status' | 'retired'>): string {
-  return statusMark(model)?.words ?? '';
-}
 export const WEIGHTS = { open: 'Open weights', closed: 'Closed weights' } as const;
 
 const firstSentence = (text: string) => text.replace(/(\.)\s.*$/s, '$1');
@@ -167,7 +160,7 @@ export function searchTags(
       context: `${tokens(model.context_window)} context`,
       status: model.status,
       // In words on every result: retired and deprecated models are marked wherever listed.
-      state: statusWords(model),
+      state: statusMark(model)?.words ?? '',
       released: model.released,
       // A result shows what the model is for rather than an excerpt of its page of figures.
       summary: model.summary ?? firstSentence(aboutText(model)[0] ?? ''),
