@@ -1,6 +1,6 @@
 /**
- * The conditional prices of an offer as short lines under its main price: batch, long prompts,
- * peak hours and in-region routing. Shared by the model and provider price tables.
+ * The conditional prices of an offer as short lines under its main price: batch, cache writes,
+ * long prompts, peak hours and in-region routing. Shared by the model and provider price tables.
  */
 import type { Peak, Price } from '../../schemas/offer.ts';
 import { list, tokens, usd } from '../format.ts';
@@ -18,6 +18,9 @@ export function priceLines(price: Price, kind: PriceKind): string[] {
   const batch =
     kind === 'input' ? price.batch_input : kind === 'output' ? price.batch_output : undefined;
   if (batch != null) lines.push(`batch ${usd(batch)}`);
+  // Writing input to the prompt cache is billed apart, under the price of reading it back.
+  if (kind === 'cached_input' && price.cache_write != null)
+    lines.push(`cache write ${usd(price.cache_write)}`);
   const long = price.long_context;
   if (long && long[kind] != null) lines.push(`over ${tokens(long.threshold)}: ${usd(long[kind])}`);
   if (price.peak && price.peak[kind] != null) {
@@ -26,6 +29,8 @@ export function priceLines(price: Price, kind: PriceKind): string[] {
   if (price.regional && price.regional[kind] != null) {
     lines.push(`in-region ${usd(price.regional[kind])}`);
   }
+  if (kind === 'cached_input' && price.regional?.cache_write != null)
+    lines.push(`in-region cache write ${usd(price.regional.cache_write)}`);
   return lines;
 }
 
