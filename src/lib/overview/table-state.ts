@@ -68,6 +68,42 @@ export interface RowFacts {
   values: Partial<Record<SortKey, number | string>>;
 }
 
+/**
+ * A row's facts read back from its data-* attributes, as `dataset` names them (`data-v-input` is
+ * `vInput`): the words the text filter searches, the fields the filters test, and the value of
+ * each sortable column (names as text, the rest as numbers; an empty attribute is unknown).
+ */
+export function rowFacts(data: Readonly<Record<string, string | undefined>>): RowFacts {
+  const values: RowFacts['values'] = {};
+  for (const key of SORT_KEYS) {
+    const raw = data[`v${key[0]?.toUpperCase()}${key.slice(1)}`];
+    if (raw === undefined || raw === '') continue;
+    values[key] = key === 'name' || key === 'creator' ? raw : Number(raw);
+  }
+  return {
+    text: data['text'] ?? '',
+    creator: data['creator'] ?? '',
+    tier: data['tier'] ?? '',
+    modalities: (data['modalities'] ?? '').split(' '),
+    caps: (data['caps'] ?? '').split(' '),
+    status: data['status'] ?? '',
+    values,
+  };
+}
+
+/** The line above the table: how many rows show, and how to see the retired ones left out. */
+export function countText(
+  shown: number,
+  total: number,
+  retired: number,
+  status: StatusFilter,
+): string {
+  const text = shown === total ? `${total} models.` : `Showing ${shown} of ${total} models.`;
+  return status === '' && retired > 0
+    ? `${text} ${retired} retired left out: choose “All” under Status to see them.`
+    : text;
+}
+
 const oneOf = <T extends string>(value: string | null, allowed: readonly T[], fallback: T): T =>
   allowed.includes(value as T) ? (value as T) : fallback;
 
