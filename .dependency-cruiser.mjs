@@ -69,6 +69,7 @@ export const MAY_IMPORT = {
     'lib/search',
     'lib/find',
     'lib/overview',
+    'lib/benchmarks',
     'lib/pricing',
     'lib/compare',
     'lib',

@@ -1,8 +1,8 @@
 /**
- * `npm run bench [-- --sizes 100,1000] [--offers-per-model 10]`: builds synthetic catalogs of 100, 1,000 and 10,000 models
+ * `npm run bench [-- --sizes 100,1000] [--offers-per-model 10] [--no-search] [--no-overview]`: builds synthetic catalogs of 100, 1,000 and 10,000 models
  * (generated into a temporary folder, never data/) and measures validation, the Astro build and its
  * phases, Pagefind, peak memory, output size, the first search and the finder's first answer in
- * Chromium. Then builds a bare Astro site of the same pages and indexes it with Pagefind's CLI
+ * Chromium, and the overview on a phone by Lighthouse. Then builds a bare Astro site of the same pages and indexes it with Pagefind's CLI
  * (src/bench/baseline.ts): our build's time over that baseline's is the figure tracked, since
  * absolute times move with the machine. Prints a table and writes bench/results.json and the table
  * in docs/performance.md.
@@ -21,12 +21,14 @@ import { measureBaseline } from '../src/bench/baseline.ts';
 import { machine, machineLine, table, targets, type SizeResult } from '../src/bench/report.ts';
 import { firstSearch } from '../src/bench/search.ts';
 import { firstAnswer } from '../src/bench/finder.ts';
+import { overviewOnPhone } from '../src/bench/overview.ts';
 import { childEnv } from '../src/harness/run.ts';
 
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '100,1000,10000' },
     'no-search': { type: 'boolean', default: false },
+    'no-overview': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     'offers-per-model': { type: 'string', default: String(OFFERS_PER_MODEL) },
   },
@@ -102,6 +104,8 @@ async function benchSize(models: number): Promise<SizeResult> {
     if (search) console.log('  search', search);
     const finder = values['no-search'] ? undefined : await firstAnswer(out);
     if (finder) console.log('  finder', finder);
+    const overview = values['no-overview'] ? undefined : await overviewOnPhone(out);
+    if (overview) console.log('  overview', overview);
 
     // After the browser, so the baseline's build and ours each had the machine to themselves.
     const baseline = await measureBaseline({
@@ -130,6 +134,7 @@ async function benchSize(models: number): Promise<SizeResult> {
       search,
       finder,
       baseline,
+      overview,
     };
   } finally {
     if (values.keep) console.log(`  kept ${tmp}`);

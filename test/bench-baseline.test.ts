@@ -10,7 +10,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { bareConfig, bareRoute, bareRoutes } from '../src/bench/bare-site.ts';
 import { buildRatio, pagesIndexed, totals } from '../src/bench/baseline.ts';
 import { listSite, slugOf, type SitePage } from '../src/bench/pages.ts';
-import { BASELINE_RATIO, table, targets, type SizeResult } from '../src/bench/report.ts';
+import {
+  BASELINE_RATIO,
+  OVERVIEW_TBT_MS,
+  table,
+  targets,
+  type SizeResult,
+} from '../src/bench/report.ts';
 
 const dirs: string[] = [];
 afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
@@ -164,6 +170,29 @@ describe('the report', () => {
     expect(lines).toEqual([
       `Build within ${BASELINE_RATIO}× its bare-Astro baseline at 1,000 models: met (×1.50: 15.0 s against 10.0 s)`,
       `Build within ${BASELINE_RATIO}× its bare-Astro baseline at 10,000 models: **missed** (×1.70: 170.0 s against 100.0 s)`,
+    ]);
+  });
+
+  it("checks the overview on a phone: the script's long tasks at every size, blocking time up to 1,000 models", () => {
+    const phone = (tbtMs: number, scriptMs: number) => ({
+      htmlGzipBytes: 31_000,
+      performance: 0.72,
+      tbtMs,
+      scriptMs,
+      runs: [
+        { performance: 0.72, tbtMs, scriptMs },
+        { performance: 0.7, tbtMs: tbtMs + 10, scriptMs },
+      ],
+    });
+    const results = [
+      { ...result(366, 5000), overview: phone(150, 0) },
+      { ...result(10_000, 90_000), overview: phone(9000, 60) },
+    ];
+    expect(table(results).split('\n')[2]).toMatch(/\| 72 \| 150 \|$/);
+    expect(targets(results).filter((l) => l.startsWith('Overview'))).toEqual([
+      "Overview's script blocks a phone's main thread for no task of 50 ms or more at 366 models: met (0 ms of long tasks, median of 0, 0)",
+      `Overview's total blocking time under ${OVERVIEW_TBT_MS} ms on a phone at 366 models: met (150 ms, median of 150 ms, 160 ms; performance 72; HTML 31 KB gzipped)`,
+      "Overview's script blocks a phone's main thread for no task of 50 ms or more at 10,000 models: **missed** (60 ms of long tasks, median of 60, 60)",
     ]);
   });
 });

@@ -56,7 +56,7 @@ export function tokens(value: number | null | undefined): string {
   }
   if (value >= 1_000_000) return `${trim((value / 1_000_000).toFixed(2))}M`;
   if (value >= 10_000) return `${trim((value / 1_000).toFixed(1))}K`;
-  return WHOLE.format(value);
+  return WHOLE().format(value);
 }
 
 /**
@@ -84,7 +84,7 @@ export function tokensApart(a: number, b: number): [string, string] {
   const short: [string, string] = [tokens(a), tokens(b)];
   if (a === b) return short;
   const shownOrder = Math.sign(readAs(short[0]) - readAs(short[1]));
-  return shownOrder === Math.sign(a - b) ? short : [WHOLE.format(a), WHOLE.format(b)];
+  return shownOrder === Math.sign(a - b) ? short : [WHOLE().format(a), WHOLE().format(b)];
 }
 
 function trim(text: string): string {
@@ -108,18 +108,24 @@ export function yesNo(value: boolean | null | undefined): string {
 
 // Made once: toLocaleString with options builds a new formatter on every call, which on the
 // comparison and calculator tables (thousands of sums per build) was the costliest line of rendering.
-const CENTS = new Intl.NumberFormat('en-US', {
-  minimumFractionDigits: 2,
-  maximumFractionDigits: 2,
-});
-const WHOLE = new Intl.NumberFormat('en-US');
+// Made on first use, not when the module loads: a page's first formatter loads the locale's data,
+// 30 ms or more of a phone's main thread on the overview, whose script formats no number at all
+// until the visitor asks for another benchmark.
+let cents: Intl.NumberFormat | undefined;
+let whole: Intl.NumberFormat | undefined;
+const CENTS = () =>
+  (cents ??= new Intl.NumberFormat('en-US', {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  }));
+const WHOLE = () => (whole ??= new Intl.NumberFormat('en-US'));
 
 /** A cost, not a rate: $1,234.56 for large sums, three significant digits below a dollar ($0.000525). */
 export function money(value: number | null | undefined): string {
   if (value == null) return UNKNOWN;
   if (value === 0) return '$0';
   if (value >= 1) {
-    return `$${CENTS.format(value)}`;
+    return `$${CENTS().format(value)}`;
   }
   // Three significant digits, at least two decimals, no trailing zeros past the cents.
   const decimals = Math.min(10, Math.max(2, 2 - Math.floor(Math.log10(value))));
@@ -143,7 +149,7 @@ export function ordinal(n: number): string {
 
 /** "1 provider", "18 providers". */
 export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${WHOLE.format(n)} ${n === 1 ? one : many}`;
+  return `${WHOLE().format(n)} ${n === 1 ? one : many}`;
 }
 
 /** "a, b and c". */

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   compareRows,
+  countText,
   DEFAULT_BENCHMARK,
   DEFAULT_STATE,
   matches,
   nextSort,
   parseScores,
+  rowFacts,
   scoresAttr,
   stateFromQuery,
   stateToQuery,
@@ -213,5 +215,61 @@ describe('leaving resellers out', () => {
     ]);
     // Without resellers GPT-5.5 costs OpenAI's $5, dearer than Other's $4.80.
     expect(byInput([viaReseller, direct], true)).toEqual(['Other', 'GPT-5.5']);
+  });
+
+  it('reads the prices without resellers from the row, or that only resellers sell it', () => {
+    expect(rowFacts({ dInput: '5', dOutput: '30' }).direct).toEqual({ input: 5, output: 30 });
+    expect(rowFacts({ direct: 'none', vInput: '1' }).direct).toBeUndefined();
+  });
+});
+
+describe('a row read back from its attributes', () => {
+  it('gives the filters their fields and each sortable column its value, unknown ones absent', () => {
+    const facts = rowFacts({
+      text: 'gpt-4o mini gpt-4o-mini openai',
+      creator: 'openai',
+      tier: 'lightweight',
+      modalities: 'text image',
+      caps: 'tools structured',
+      status: 'active',
+      vName: 'GPT-4o mini',
+      vCreator: 'OpenAI',
+      vTier: '3',
+      vContext: '128000',
+      vInput: '0.15',
+      vOutput: '',
+      vProviders: '7',
+    });
+    expect(facts).toEqual({
+      text: 'gpt-4o mini gpt-4o-mini openai',
+      creator: 'openai',
+      tier: 'lightweight',
+      modalities: ['text', 'image'],
+      caps: ['tools', 'structured'],
+      status: 'active',
+      values: {
+        name: 'GPT-4o mini',
+        creator: 'OpenAI',
+        tier: 3,
+        context: 128000,
+        input: 0.15,
+        providers: 7,
+      },
+      // Sold by someone other than a reseller, at prices the row does not carry.
+      direct: {},
+    });
+    expect(matches(facts, { ...DEFAULT_STATE, q: '4o mini', caps: ['tools'] })).toBe(true);
+  });
+});
+
+describe('the count above the table', () => {
+  it('says how many rows show, and how to see the retired ones while they are left out', () => {
+    expect(countText(300, 366, 66, '')).toBe(
+      'Showing 300 of 366 models. 66 retired left out: choose “All” under Status to see them.',
+    );
+    expect(countText(366, 366, 66, 'all')).toBe('366 models.');
+    expect(countText(66, 366, 66, 'retired')).toBe('Showing 66 of 366 models.');
+    expect(countText(12, 12, 0, '')).toBe('12 models.');
+    expect(countText(300, 366, 0, '', true)).toBe('Showing 300 of 366 models. Resellers left out.');
   });
 });

@@ -79,6 +79,51 @@ export interface RowFacts {
 /** The value a row sorts by: without resellers, their prices give way to the others'. */
 export const valueOf = (row: RowFacts, key: SortKey, direct: boolean) =>
   direct && (key === 'input' || key === 'output') ? row.direct?.[key] : row.values[key];
+/**
+ * A row's facts read back from its data-* attributes, as `dataset` names them (`data-v-input` is
+ * `vInput`): the words the text filter searches, the fields the filters test, and the value of
+ * each sortable column (names as text, the rest as numbers; an empty attribute is unknown).
+ */
+export function rowFacts(data: Readonly<Record<string, string | undefined>>): RowFacts {
+  const values: RowFacts['values'] = {};
+  for (const key of SORT_KEYS) {
+    const raw = data[`v${key[0]?.toUpperCase()}${key.slice(1)}`];
+    if (raw === undefined || raw === '') continue;
+    values[key] = key === 'name' || key === 'creator' ? raw : Number(raw);
+  }
+  return {
+    text: data['text'] ?? '',
+    creator: data['creator'] ?? '',
+    tier: data['tier'] ?? '',
+    modalities: (data['modalities'] ?? '').split(' '),
+    caps: (data['caps'] ?? '').split(' '),
+    status: data['status'] ?? '',
+    values,
+    // data-direct="none": only resellers sell it; data-d-*: its prices without them.
+    ...(data['direct'] !== 'none' && {
+      direct: {
+        ...(data['dInput'] && { input: Number(data['dInput']) }),
+        ...(data['dOutput'] && { output: Number(data['dOutput']) }),
+      },
+    }),
+  };
+}
+
+/** The line above the table: how many rows show, and how to see the retired ones left out. */
+export function countText(
+  shown: number,
+  total: number,
+  retired: number,
+  status: StatusFilter,
+  direct = false,
+): string {
+  const text = shown === total ? `${total} models.` : `Showing ${shown} of ${total} models.`;
+  const left =
+    status === '' && retired > 0
+      ? `${text} ${retired} retired left out: choose “All” under Status to see them.`
+      : text;
+  return direct ? `${left} Resellers left out.` : left;
+}
 
 const oneOf = <T extends string>(value: string | null, allowed: readonly T[], fallback: T): T =>
   allowed.includes(value as T) ? (value as T) : fallback;
