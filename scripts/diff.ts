@@ -3,8 +3,8 @@
  *
  * What a change to data/ changes on the site, as Markdown: prices (old → new, %), offers, models,
  * providers and makers added or removed, facts changed, what the site derives that moves with them
- * (cheapest provider, "input from", competitors), and every page affected with its address,
- * grouped and counted (ATLAS_TODAY fixes the
+ * (cheapest provider, "input from", competitors), offers whose source leaves or joins the daily
+ * refresh, and every page affected with its address, grouped and counted (ATLAS_TODAY fixes the
  * day the price histories end on, as for the build).
  * Compares data/ at <base-ref> with data/ at <head-ref>, or with the working tree when no head is
  * given. The pull-request workflow posts its output as the job summary and as a comment.

@@ -135,7 +135,10 @@ describe('npm run diff', () => {
     expect(text).not.toContain('### Models removed');
   });
 
-  it('says the price kept as history', () => {
+  it('says the cut offer left the daily refresh, and its history', () => {
+    expect(under('Sources that join or leave the daily refresh')).toEqual([
+      '- OpenAI · GPT-4o (2024-08): source now a hand-cited page (https://openai.com/api/pricing/), whose prices the daily refresh does not check or change; before: models.dev (modelsdev@f3fc692)',
+    ]);
     expect(under('Price history')).toEqual([
       '- GPT-4o (2024-08) at OpenAI: past price input $2.50, output $10.00 until 2026-08-01 added',
     ]);

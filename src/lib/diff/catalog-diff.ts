@@ -1,14 +1,16 @@
 /**
  * What a change to data/ changes on the site, in words a reviewer reads: two catalogs (before and
  * after) compared record by record, and then by what the site derives from them (cheapest
- * provider, "input from", competitors), then by the pages whose content moves (`pages.ts`).
- * Pure: `npm run diff` builds the two catalogs and prints `diffMarkdown` of this.
+ * provider, "input from", competitors), then by the pages whose content moves (`pages.ts`) and
+ * the offers that leave the daily refresh or join it (`sources.ts`). Pure: `npm run diff` builds
+ * the two catalogs and prints `diffMarkdown` of this.
  */
 import type { Catalog, CatalogModel, CatalogOffer } from '../catalog/types.ts';
 import type { Price } from '../../schemas/offer.ts';
 import { usd } from '../format.ts';
 import { FLAT_PRICE_FIELDS } from '../../schemas/vocabulary.ts';
 import { affectedPages, type AffectedPages } from './pages.ts';
+import { sourceKindChanges, type SourceKindChange } from './sources.ts';
 
 /** The flat prices a price change is told in, in the order the pages show them. */
 export const PRICE_FIELDS = FLAT_PRICE_FIELDS satisfies readonly (keyof Price)[];
@@ -93,6 +95,8 @@ export interface CatalogDiff {
   makersRemoved: Named[];
   facts: FactChange[];
   derived: DerivedChange[];
+  /** Offers whose source moves from a refreshed catalogue to a hand-cited page, or back. */
+  sources: SourceKindChange[];
   /** The pages whose content changes, grouped, and the pages gone. */
   pages: AffectedPages;
 }
@@ -191,6 +195,7 @@ export function diffCatalogs(before: Catalog, after: Catalog, today: string): Ca
     makersRemoved: onlyIn(before.creators, after.creators),
     facts: [],
     derived: [],
+    sources: sourceKindChanges(before, after),
     pages: affectedPages(before, after, today),
   };
 

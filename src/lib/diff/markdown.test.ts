@@ -1,6 +1,6 @@
 /**
- * The diff as Markdown: the pages grouped with their counts, a long group cut short with how many
- * more it has.
+ * The diff as Markdown: the source-kind line under its heading, and the pages grouped with their
+ * counts, a long group cut short with how many more it has.
  */
 import { describe, expect, it } from 'vitest';
 import { catalog, model, offer, provider } from '../../../test/helpers/catalog.ts';
@@ -22,6 +22,13 @@ const at = (source: string) =>
 
 describe('diffMarkdown', () => {
   const diff = diffCatalogs(at('litellm@00035b69'), at('https://host.example.com/a'), '2026-12-07');
+
+  it('says that the offer leaves the daily refresh', () => {
+    const text = diffMarkdown(diff, { site: 'https://atlas.example', title: 'T' });
+    expect(text).toContain(
+      '### Sources that join or leave the daily refresh\n\n- Host · A: source now a hand-cited page (https://host.example.com/a), whose prices the daily refresh does not check or change; before: LiteLLM (litellm@00035b69)\n',
+    );
+  });
 
   it('groups the pages with their counts and cuts a long group short', () => {
     // A's source shows on its own page, the provider's, in the API's model files and in the

@@ -6,6 +6,7 @@
 import { usd } from '../format.ts';
 import type { CatalogDiff, Named, OfferRef, PriceChange } from './catalog-diff.ts';
 import type { AffectedPages } from './pages.ts';
+import { sourceKindLine } from './sources.ts';
 
 /** How many pages of one group are listed before "and 12 more". */
 export const PAGES_PER_GROUP = 20;
@@ -80,6 +81,7 @@ export function diffMarkdown(
         `${h.modelName} at ${h.providerName}: past price input ${money(h.input)}, output ${money(h.output)}${h.from ? ` from ${h.from}` : ''} until ${h.until} ${h.change}`,
     ),
   );
+  section('Sources that join or leave the daily refresh', diff.sources.map(sourceKindLine));
   section('Offers added', diff.offersAdded.map(offerLine));
   section('Offers removed', diff.offersRemoved.map(offerLine));
   section('Offers no longer sold', diff.offersWithdrawn.map(offerLine));
