@@ -3,7 +3,9 @@
  *
  * What a change to data/ changes on the site, as Markdown: prices (old → new, %), offers, models,
  * providers and makers added or removed, facts changed, what the site derives that moves with them
- * (cheapest provider, "input from", competitors), and the pages affected with their addresses.
+ * (cheapest provider, "input from", competitors), offers whose source leaves or joins the daily
+ * refresh, and every page affected with its address, grouped and counted (ATLAS_TODAY fixes the
+ * day the price histories end on, as for the build).
  * Compares data/ at <base-ref> with data/ at <head-ref>, or with the working tree when no head is
  * given. The pull-request workflow posts its output as the job summary and as a comment.
  *
@@ -21,6 +23,7 @@ import { formatProblem } from '../src/data/problem.ts';
 import { buildCatalog } from '../src/lib/catalog/build.ts';
 import { diffCatalogs } from '../src/lib/diff/catalog-diff.ts';
 import { diffMarkdown } from '../src/lib/diff/markdown.ts';
+import { TODAY } from '../src/lib/site.ts';
 
 const USAGE = 'usage: npm run diff -- <base-ref> [<head-ref>] [--out FILE] [--title TEXT]';
 
@@ -88,7 +91,8 @@ async function dataAt(ref: string): Promise<string> {
     for (const p of loaded.problems.slice(0, 5)) console.error(formatProblem(p));
   }
   const site = `${process.env['ATLAS_SITE'] ?? 'http://localhost:4321'}${(process.env['ATLAS_BASE'] ?? '/').replace(/\/$/, '')}`;
-  const markdown = diffMarkdown(diffCatalogs(buildCatalog(before.data), buildCatalog(after.data)), {
+  const catalogs = [buildCatalog(before.data), buildCatalog(after.data)] as const;
+  const markdown = diffMarkdown(diffCatalogs(...catalogs, TODAY), {
     site,
     title:
       values.title ??

@@ -1,8 +1,9 @@
 /**
  * `npm run diff` on real revisions: a temporary git repository holding the fixture catalog, one
- * commit of changes a contributor makes (a price cut, a new model with its offer, a removed offer,
- * a renamed model, a cut that moves the cheapest provider), and the command's Markdown read back:
- * each change once, in words, with the numbers worked out here by hand.
+ * commit of changes a contributor makes (a price cut cited from a page with its history, a new
+ * model with its offer, a removed offer, a renamed model, a cut that moves the cheapest provider),
+ * and the command's Markdown read back: each change once, in words, with the numbers and the pages
+ * worked out here by hand.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -30,8 +31,26 @@ git('init', '-q', '-b', 'main');
 git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'add', '.');
 git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '-m', 'base');
 
-// A price cut of 20% on GPT-4o at OpenAI.
-edit('providers/openai.yaml', '      input: 2.5\n', '      input: 2\n');
+// A price cut of 20% on GPT-4o at OpenAI, read from OpenAI's page, the old price kept as history:
+// the offer's source turns from models.dev to a hand-cited page.
+edit(
+  'providers/openai.yaml',
+  `      input: 2.5
+      output: 10
+      cached_input: 1.25
+    updated: 2026-07-02
+    source: modelsdev@f3fc692
+`,
+  `      input: 2
+      output: 10
+      cached_input: 1.25
+    updated: 2026-08-01
+    source: https://openai.com/api/pricing/
+    history:
+      - price: { input: 2.5, output: 10, cached_input: 1.25 }
+        until: 2026-08-01
+`,
+);
 // OpenRouter undercuts OpenAI on GPT-4o mini: the cheapest provider and "input from" move.
 edit(
   'providers/openrouter.yaml',
@@ -83,6 +102,11 @@ const times = (text: string, line: string) => text.split('\n').filter((l) => l =
 describe('npm run diff', () => {
   const result = diff('HEAD~2', 'HEAD');
   const text = result.stdout;
+  /** The lines under one heading, up to the next blank line. */
+  const under = (heading: string, level = '###') =>
+    (text.split(`${level} ${heading}\n\n`)[1]?.split('\n\n')[0]?.split('\n') ?? []).filter(
+      (line) => line !== '',
+    );
 
   it('runs, with nothing on stderr', () => {
     expect(result.stderr).toBe('');
@@ -104,8 +128,6 @@ describe('npm run diff', () => {
       expect(times(text, line), line).toBe(1);
     }
     // Under the right headings.
-    const under = (heading: string) =>
-      text.split(`### ${heading}\n\n`)[1]?.split('\n\n')[0]?.split('\n') ?? [];
     expect(under('Offers added')).toEqual(['- GPT-4.1 at OpenAI']);
     expect(under('Offers removed')).toEqual(['- Claude Haiku 4.5 at OpenRouter']);
     expect(under('Models added')).toEqual(['- GPT-4.1 (`gpt-4.1`)']);
@@ -113,18 +135,58 @@ describe('npm run diff', () => {
     expect(text).not.toContain('### Models removed');
   });
 
-  it('lists the pages affected with their addresses, and only pages that exist after', () => {
-    const pages = text.split('### Pages affected\n\n')[1]?.trim().split('\n') ?? [];
-    expect(pages).toEqual([
-      '- http://localhost:4321/creators/anthropic/',
-      '- http://localhost:4321/creators/openai/',
-      '- http://localhost:4321/models/claude-haiku-4.5/',
-      '- http://localhost:4321/models/gpt-4.1/',
-      '- http://localhost:4321/models/gpt-4o-mini/',
-      '- http://localhost:4321/models/gpt-4o/',
-      '- http://localhost:4321/providers/openai/',
-      '- http://localhost:4321/providers/openrouter/',
+  it('says the cut offer left the daily refresh, and its history', () => {
+    expect(under('Sources that join or leave the daily refresh')).toEqual([
+      '- OpenAI · GPT-4o (2024-08): source now a hand-cited page (https://openai.com/api/pricing/), whose prices the daily refresh does not check or change; before: models.dev (modelsdev@f3fc692)',
     ]);
+    expect(under('Price history')).toEqual([
+      '- GPT-4o (2024-08) at OpenAI: past price input $2.50, output $10.00 until 2026-08-01 added',
+    ]);
+  });
+
+  it('lists the pages affected, grouped with their counts and what changes on each', () => {
+    const site = 'http://localhost:4321';
+    expect(text).toContain('### Pages affected (23 pages)\n');
+    // Four rows: GPT-4o (cut and renamed), GPT-4o mini (cheapest now at OpenRouter), Claude
+    // Haiku 4.5 (no price left), GPT-4.1 (new). The cut is kept as history: /changes/ lists it.
+    expect(under('Overview and lists (6)', '####')).toEqual([
+      `- ${site}/ (its counts, 4 rows of the table, latest price changes)`,
+      `- ${site}/changes/ (1 change added)`,
+      `- ${site}/compare/ (its list)`,
+      `- ${site}/creators/ (its list)`,
+      `- ${site}/find/ (the finder's ready-made answers)`,
+      `- ${site}/providers/ (its list)`,
+    ]);
+    // Claude Haiku 4.5 and GPT-4o mini list each other as competitors, so each one's card on the
+    // other's page moves; Haiku, unpriced now, also leaves its tier's price ranking.
+    expect(under('Model pages (4)', '####')).toEqual([
+      `- ${site}/models/claude-haiku-4.5/ (its own data, competitor cards, FAQ, place in its tier)`,
+      `- ${site}/models/gpt-4.1/ (new)`,
+      `- ${site}/models/gpt-4o-mini/ (its own data, competitor cards, FAQ)`,
+      `- ${site}/models/gpt-4o/ (its own data, FAQ)`,
+    ]);
+    expect(under('Comparison pages (1)', '####')).toEqual([
+      `- ${site}/compare/claude-haiku-4.5-vs-gpt-4o-mini/ (Claude Haiku 4.5's data, GPT-4o mini's data)`,
+    ]);
+    expect(under('Provider pages (2)', '####')).toEqual([
+      `- ${site}/providers/openai/ (its offers or facts)`,
+      `- ${site}/providers/openrouter/ (its offers or facts)`,
+    ]);
+    expect(under('Maker pages (2)', '####')).toEqual([
+      `- ${site}/creators/anthropic/ (its models)`,
+      `- ${site}/creators/openai/ (its models)`,
+    ]);
+    expect(under('JSON API, finder data and feed (8)', '####')).toEqual([
+      `- ${site}/api/v1/models.json (its content)`,
+      `- ${site}/api/v1/models/claude-haiku-4.5.json (its content)`,
+      `- ${site}/api/v1/models/gpt-4.1.json (new)`,
+      `- ${site}/api/v1/models/gpt-4o-mini.json (its content)`,
+      `- ${site}/api/v1/models/gpt-4o.json (its content)`,
+      `- ${site}/api/v1/providers.json (its content)`,
+      `- ${site}/changes.xml (its content)`,
+      `- ${site}/find-data.json (its content)`,
+    ]);
+    expect(text).not.toContain('#### Pages gone');
   });
 
   it('compares with the working tree when no head is given, and says when nothing changes', () => {

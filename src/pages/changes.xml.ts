@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { changesFeed } from '../lib/feeds/atom.ts';
+import { changesFeed, FEED_LIMIT } from '../lib/feeds/atom.ts';
 import { getCatalog } from '../lib/catalog/collections.ts';
 import { catalogChanges } from '../lib/history/changes.ts';
 import { absoluteUrl } from '../lib/paths.ts';
@@ -12,7 +12,7 @@ export const GET: APIRoute = async ({ site }) => {
     absolute: (path) => absoluteUrl(path, site),
     author: { name: SITE_NAME, uri: REPO_URL },
     builtAt: BUILT_AT,
-    limit: 100,
+    limit: FEED_LIMIT,
   });
   return new Response(feed, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

@@ -120,6 +120,16 @@ export const SOURCE_IDS = ['openrouter', 'litellm', 'modelsdev', 'genai-prices']
 export const SourceId = oneOf(SOURCE_IDS);
 
 /**
+ * The catalogue an offer's `source` names (`litellm@00035b69` is LiteLLM), or undefined for a link
+ * to a page. The daily refresh checks and changes only the prices of offers whose source names a
+ * catalogue, against that catalogue; a price cited from a page is left as written.
+ */
+export function catalogueOf(source: string): (typeof SOURCE_IDS)[number] | undefined {
+  const id = source.split('@')[0];
+  return SOURCE_IDS.find((s) => s === id);
+}
+
+/**
  * Where a number came from: a page's https link, or a source id with an optional revision
  * (`modelsdev@f3fc692`, `litellm@00035b69`) for numbers read from a catalogue.
  */

@@ -12,6 +12,12 @@ export interface Coverage {
   models: number;
 }
 
+/**
+ * How many models a benchmark needs scores for before the overview's score column offers it: fewer
+ * would leave the column mostly "—" and rank little.
+ */
+export const SCORE_COLUMN_MIN_MODELS = 40;
+
 /** The benchmarks scored for at least `min` models, the most widely scored first. */
 export function widelyScored(catalog: Catalog, min: number): Coverage[] {
   return catalog.benchmarks

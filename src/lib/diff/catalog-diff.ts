@@ -1,13 +1,16 @@
 /**
  * What a change to data/ changes on the site, in words a reviewer reads: two catalogs (before and
  * after) compared record by record, and then by what the site derives from them (cheapest
- * provider, "input from", competitors). Pure: `npm run diff` builds the two catalogs and prints
- * `diffMarkdown` of this.
+ * provider, "input from", competitors), then by the pages whose content moves (`pages.ts`) and
+ * the offers that leave the daily refresh or join it (`sources.ts`). Pure: `npm run diff` builds
+ * the two catalogs and prints `diffMarkdown` of this.
  */
 import type { Catalog, CatalogModel, CatalogOffer } from '../catalog/types.ts';
 import type { Price } from '../../schemas/offer.ts';
 import { usd } from '../format.ts';
 import { FLAT_PRICE_FIELDS } from '../../schemas/vocabulary.ts';
+import { affectedPages, type AffectedPages } from './pages.ts';
+import { sourceKindChanges, type SourceKindChange } from './sources.ts';
 
 /** The flat prices a price change is told in, in the order the pages show them. */
 export const PRICE_FIELDS = FLAT_PRICE_FIELDS satisfies readonly (keyof Price)[];
@@ -92,8 +95,10 @@ export interface CatalogDiff {
   makersRemoved: Named[];
   facts: FactChange[];
   derived: DerivedChange[];
-  /** Site paths whose content changes, sorted (`/models/gpt-4o/`). */
-  pages: string[];
+  /** Offers whose source moves from a refreshed catalogue to a hand-cited page, or back. */
+  sources: SourceKindChange[];
+  /** The pages whose content changes, grouped, and the pages gone. */
+  pages: AffectedPages;
 }
 
 const offerKey = (o: CatalogOffer) => `${o.model}\u0000${o.provider.id}\u0000${o.variant ?? ''}`;
@@ -172,7 +177,8 @@ function derivedOf(
   return changes;
 }
 
-export function diffCatalogs(before: Catalog, after: Catalog): CatalogDiff {
+/** `today`: the day the site is built for, as the pages' price histories end on it. */
+export function diffCatalogs(before: Catalog, after: Catalog, today: string): CatalogDiff {
   const was = offersOf(before);
   const now = offersOf(after);
   const diff: CatalogDiff = {
@@ -189,29 +195,18 @@ export function diffCatalogs(before: Catalog, after: Catalog): CatalogDiff {
     makersRemoved: onlyIn(before.creators, after.creators),
     facts: [],
     derived: [],
-    pages: [],
-  };
-  const pages = new Set<string>();
-  const touch = (kind: 'models' | 'providers' | 'creators', id: string) =>
-    pages.add(`/${kind}/${id}/`);
-  const touchModel = (m: CatalogModel) => {
-    touch('models', m.id);
-    touch('creators', m.creator);
+    sources: sourceKindChanges(before, after),
+    pages: affectedPages(before, after, today),
   };
 
   for (const [key, { model, offer }] of now) {
     const old = was.get(key);
     if (!old) {
       diff.offersAdded.push(ref(model, offer));
-      touchModel(model);
-      touch('providers', offer.provider.id);
       continue;
     }
-    if (old.offer.withdrawn === undefined && offer.withdrawn !== undefined) {
+    if (old.offer.withdrawn === undefined && offer.withdrawn !== undefined)
       diff.offersWithdrawn.push(ref(model, offer));
-      touchModel(model);
-      touch('providers', offer.provider.id);
-    }
     const entry = (h: NonNullable<CatalogOffer['history']>[number]) =>
       `${h.from ?? ''}\u0000${h.until}\u0000${h.price.input ?? ''}\u0000${h.price.output ?? ''}`;
     const oldHistory = new Set((old.offer.history ?? []).map(entry));
@@ -230,7 +225,6 @@ export function diffCatalogs(before: Catalog, after: Catalog): CatalogDiff {
           input: h.price.input,
           output: h.price.output,
         });
-        touchModel(model);
       }
     }
     for (const field of PRICE_FIELDS) {
@@ -238,38 +232,21 @@ export function diffCatalogs(before: Catalog, after: Catalog): CatalogDiff {
       const to = offer.price[field];
       if ((from ?? null) === (to ?? null)) continue;
       diff.prices.push({ ...ref(model, offer), field, from, to });
-      touchModel(model);
-      touch('providers', offer.provider.id);
     }
   }
-  for (const [key, { model, offer }] of was) {
-    if (now.has(key)) continue;
-    diff.offersRemoved.push(ref(model, offer));
-    const stays = after.modelById.get(model.id);
-    if (stays) touchModel(stays);
-    touch('providers', offer.provider.id);
-  }
-  for (const m of diff.modelsAdded) {
-    const model = after.modelById.get(m.id);
-    if (model) touchModel(model);
-  }
+  for (const [key, { model, offer }] of was)
+    if (!now.has(key)) diff.offersRemoved.push(ref(model, offer));
 
   for (const a of after.models) {
     const b = before.modelById.get(a.id);
     if (!b) continue;
-    const facts = modelFacts(b, a);
-    const derived = derivedOf(before, b, after, a);
-    diff.facts.push(...facts);
-    diff.derived.push(...derived);
-    if (facts.length > 0 || derived.length > 0) touchModel(a);
+    diff.facts.push(...modelFacts(b, a));
+    diff.derived.push(...derivedOf(before, b, after, a));
   }
   const byId = new Map(before.providers.map((p) => [p.id, p]));
   for (const p of after.providers) {
     const old = byId.get(p.id);
-    if (!old) {
-      touch('providers', p.id);
-      continue;
-    }
+    if (!old) continue;
     for (const field of ['name', 'kind', 'url', 'pricing_url'] as const) {
       if (old[field] !== p[field]) {
         diff.facts.push({
@@ -280,14 +257,12 @@ export function diffCatalogs(before: Catalog, after: Catalog): CatalogDiff {
           from: shown(old[field]),
           to: shown(p[field]),
         });
-        touch('providers', p.id);
       }
     }
   }
   for (const c of after.creators) {
     const old = before.creatorById.get(c.id);
-    if (!old) touch('creators', c.id);
-    else if (old.name !== c.name) {
+    if (old && old.name !== c.name) {
       diff.facts.push({
         kind: 'maker',
         id: c.id,
@@ -296,20 +271,7 @@ export function diffCatalogs(before: Catalog, after: Catalog): CatalogDiff {
         from: old.name,
         to: c.name,
       });
-      touch('creators', c.id);
     }
   }
-  // Pages that exist only before are gone: say so as removals, not as pages to look at.
-  for (const path of [...pages]) {
-    const [, kind, id] = path.split('/');
-    const exists =
-      kind === 'models'
-        ? after.modelById.has(id ?? '')
-        : kind === 'providers'
-          ? after.providers.some((p) => p.id === id)
-          : after.creatorById.has(id ?? '');
-    if (!exists) pages.delete(path);
-  }
-  diff.pages = [...pages].sort();
   return diff;
 }

@@ -1,9 +1,15 @@
 /**
  * A catalog diff as Markdown, for a terminal, a pull request's job summary and its comment: each
- * change once, in words, with its numbers; the pages it touches with their addresses.
+ * change once, in words, with its numbers; the pages it touches with their addresses, grouped,
+ * each group cut short after `perGroup` lines so a change to hundreds of pages stays readable.
  */
 import { usd } from '../format.ts';
 import type { CatalogDiff, Named, OfferRef, PriceChange } from './catalog-diff.ts';
+import type { AffectedPages } from './pages.ts';
+import { sourceKindLine } from './sources.ts';
+
+/** How many pages of one group are listed before "and 12 more". */
+export const PAGES_PER_GROUP = 20;
 
 const FIELD_NAMES: Record<PriceChange['field'], string> = {
   input: 'input',
@@ -29,7 +35,33 @@ const named = (n: Named) => `${n.name} (\`${n.id}\`)`;
 /** The pages, as full addresses under `site`. */
 const address = (site: string, path: string) => `${site.replace(/\/$/, '')}${path}`;
 
-export function diffMarkdown(diff: CatalogDiff, options: { site: string; title: string }): string {
+const count = (n: number) => `${n} page${n === 1 ? '' : 's'}`;
+
+/** The pages affected, each group with its count, then the pages gone. */
+function pageLines(pages: AffectedPages, site: string, perGroup: number): string[] {
+  const total = pages.groups.reduce((n, g) => n + g.pages.length, 0);
+  const out = [`### Pages affected (${count(total)})`, ''];
+  if (pages.everyPage) out.push(`Every page changes: ${pages.everyPage}.`, '');
+  const list = (lines: string[]) => {
+    out.push(...lines.slice(0, perGroup).map((l) => `- ${l}`));
+    if (lines.length > perGroup) out.push(`- and ${lines.length - perGroup} more`);
+    out.push('');
+  };
+  for (const group of pages.groups) {
+    out.push(`#### ${group.name} (${group.pages.length})`, '');
+    list(group.pages.map((p) => `${address(site, p.path)} (${p.why.join(', ')})`));
+  }
+  if (pages.gone.length > 0) {
+    out.push(`#### Pages gone (${pages.gone.length}): links to them now find nothing`, '');
+    list(pages.gone.map((p) => address(site, p)));
+  }
+  return out;
+}
+
+export function diffMarkdown(
+  diff: CatalogDiff,
+  options: { site: string; title: string; perGroup?: number },
+): string {
   const out: string[] = [`## ${options.title}`, ''];
   const section = (heading: string, lines: string[]) => {
     if (lines.length === 0) return;
@@ -49,6 +81,7 @@ export function diffMarkdown(diff: CatalogDiff, options: { site: string; title: 
         `${h.modelName} at ${h.providerName}: past price input ${money(h.input)}, output ${money(h.output)}${h.from ? ` from ${h.from}` : ''} until ${h.until} ${h.change}`,
     ),
   );
+  section('Sources that join or leave the daily refresh', diff.sources.map(sourceKindLine));
   section('Offers added', diff.offersAdded.map(offerLine));
   section('Offers removed', diff.offersRemoved.map(offerLine));
   section('Offers no longer sold', diff.offersWithdrawn.map(offerLine));
@@ -66,11 +99,9 @@ export function diffMarkdown(diff: CatalogDiff, options: { site: string; title: 
     'What the site derives, moved by this',
     diff.derived.map((d) => `${d.modelName}: ${d.what} ${d.from} → ${d.to}`),
   );
-  if (out.length === 2) out.push('No change to what the site shows.', '');
-  else
-    section(
-      'Pages affected',
-      diff.pages.map((p) => address(options.site, p)),
-    );
+  const { pages } = diff;
+  if (pages.groups.length > 0 || pages.gone.length > 0 || pages.everyPage)
+    out.push(...pageLines(pages, options.site, options.perGroup ?? PAGES_PER_GROUP));
+  else if (out.length === 2) out.push('No change to what the site shows.', '');
   return `${out.join('\n').trimEnd()}\n`;
 }

@@ -10,6 +10,9 @@ import { escapeMarkup } from '../escape.ts';
 /** A change is recorded by day; the feed states it as midnight UTC of that day. */
 const instant = (day: string) => `${day}T00:00:00Z`;
 
+/** The most entries /changes.xml carries. */
+export const FEED_LIMIT = 100;
+
 export interface FeedOptions {
   title: string;
   absolute: Absolute;

@@ -7,6 +7,9 @@ import { percentChange, tokens, usd } from '../format.ts';
 import { peakHours } from '../pricing/price-lines.ts';
 import { changesOf, longContextMoved, type PriceChange, type PriceKind } from './price-history.ts';
 
+/** How many of the latest changes the overview shows. */
+export const LATEST_ON_OVERVIEW = 5;
+
 export interface CatalogChange extends PriceChange {
   model: CatalogModel;
 }

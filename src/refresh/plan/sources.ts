@@ -5,7 +5,7 @@
 import type { Offer } from '../../schemas/offer.ts';
 import type { ProviderRecord } from '../../schemas/records.ts';
 import type { RefreshState } from '../../schemas/refresh-state.ts';
-import { SOURCE_IDS } from '../../schemas/fields.ts';
+import { catalogueOf } from '../../schemas/fields.ts';
 import { sourceNames, type SourceEntry, type SourceId } from '../../sources/types.ts';
 import type { EndpointReading } from '../sources/openrouter.ts';
 import type { Plan, SourceRead, SourceSummary } from './types.ts';
@@ -13,11 +13,11 @@ import type { Plan, SourceRead, SourceSummary } from './types.ts';
 /** A source that lists fewer than this share of the models it listed last time is not trusted. */
 export const MIN_SHARE_OF_LAST = 0.5;
 
-/** The source an offer's prices come from: `litellm@00035b69` is LiteLLM; a link is no source. */
-export function sourceOf(source: string): SourceId | undefined {
-  const id = source.split('@')[0];
-  return SOURCE_IDS.find((s) => s === id);
-}
+/**
+ * The source an offer's prices come from: `litellm@00035b69` is LiteLLM; a link is no source.
+ * `npm run diff` reads the same rule (`catalogueOf`) to say when an offer leaves the refresh.
+ */
+export const sourceOf: (source: string) => SourceId | undefined = catalogueOf;
 
 export const key = (provider: string, id: string) => `${provider}\u0000${id}`;
 
