@@ -11,6 +11,7 @@ import { checkQuality, type Finding } from '../src/quality/check.ts';
 import { checkScores } from '../src/quality/scores.ts';
 import { LEADERS, unscoredLeaders } from '../src/quality/score-coverage.ts';
 import { borrowedPrices } from '../src/quality/borrowed.ts';
+import { factCoverage } from '../src/quality/fact-sources.ts';
 import { proseNamingProviders } from '../src/quality/prose-providers.ts';
 import { checkRules } from '../src/rules/all.ts';
 import { RULES } from '../src/rules/rule.ts';
@@ -110,6 +111,21 @@ section(
   unscoredLeaders(data),
   true,
 );
+
+// Model facts (limits, dates, modalities, capabilities, licence) each trace to a page, or are listed.
+const facts = factCoverage(data);
+const total = [...facts.byMaker.values()].reduce(
+  (sum, c) => ({ facts: sum.facts + c.facts, unsourced: sum.unsourced + c.unsourced }),
+  { facts: 0, unsourced: 0 },
+);
+console.log(
+  `\nModel facts without a source: ${total.unsourced} of ${total.facts}, by maker (unsourced of facts):`,
+);
+const makers = [...facts.byMaker].sort(
+  (a, b) => b[1].unsourced - a[1].unsourced || (a[0] < b[0] ? -1 : 1),
+);
+console.log(`  ${makers.map(([id, c]) => `${id} ${c.unsourced}/${c.facts}`).join(', ')}`);
+section('Models with a fact no page in their sources names', facts.findings);
 
 // An offer citing a catalogue carries that catalogue's price for its own id, not another id's.
 const borrowed = borrowedPrices(data, reference.entries);

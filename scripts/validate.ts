@@ -57,7 +57,10 @@ function changedFiles(): { files: Set<string> | undefined; why?: string } {
 
 const scope = values.changed ? changedFiles() : { files: undefined };
 if (values.changed && !scope.files) console.log(`checking every file: ${scope.why ?? ''}`);
-const { data, problems, fileCount } = await loadData(dir, scope.files ? { only: scope.files } : {});
+const { data, problems, fileCount } = await loadData(dir, {
+  requireSources: true,
+  ...(scope.files ? { only: scope.files } : {}),
+});
 
 if (problems.length > 0) {
   for (const problem of problems) console.error(formatProblem(problem));

@@ -27,6 +27,7 @@ import { schemaLine } from './schema-line.ts';
 import type { DataSchema } from './schema-line.ts';
 import { checkOutliers } from './outliers.ts';
 import { checkReferences, type FileRef } from './references.ts';
+import { checkUnsourced, readUnsourcedList, UNSOURCED_LIST } from './unsourced.ts';
 import { MAX_FILE_BYTES, parseYamlFile, tooLarge } from './yaml-file.ts';
 import { mapLimited } from '../util/map-limited.ts';
 
@@ -124,6 +125,8 @@ export interface LoadOptions {
    * references of the files read are still checked. `npm run validate -- --changed` uses it.
    */
   only?: ReadonlySet<string>;
+  /** Hold models not on data/unsourced-models.txt to the rule of sourced limits and dates (validate). */
+  requireSources?: boolean;
 }
 
 export async function loadData(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
@@ -175,6 +178,10 @@ export async function loadData(dir: string, options: LoadOptions = {}): Promise<
 
   problems.push(...checkReferences({ creators, models, providers, benchmarks, evaluators }));
   problems.push(...checkOutliers(providers));
+  if (options.requireSources) {
+    const listFile = path.join(root, UNSOURCED_LIST);
+    problems.push(...checkUnsourced(models, await readUnsourcedList(listFile), displayPath(listFile)));
+  }
 
   const valid = <P extends Parsed<unknown>>(list: P[]) =>
     list.filter((p): p is P & { data: NonNullable<P['data']> } => p.data !== undefined);

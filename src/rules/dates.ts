@@ -1,5 +1,6 @@
 /**
- * dates: released, deprecated and retired in order, no price before its model, nothing ahead of today.
+ * dates: released, deprecated and retired in order, no price before its model, nothing ahead of today
+ * (a fact's source read tomorrow included).
  */
 import { makersOwnApi } from './own-api.ts';
 import { modelWhere, offerWhere, type Rule, type RuleFinding } from './rule.ts';
@@ -26,6 +27,8 @@ export const dates: Rule = ({ models, providers }, { today }) => {
       add(where, `retired on ${m.retired}, but marked ${m.status}`);
     if (m.status === 'deprecated' && !m.deprecated && !m.retired)
       add(where, 'marked deprecated without the date it was announced or the date it ends');
+    for (const s of m.sources ?? [])
+      if (s.read > today) add(where, `source ${s.url} read ${s.read}, after today`);
   }
   const retiredAt = new Map(
     models

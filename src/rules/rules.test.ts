@@ -196,6 +196,16 @@ describe('checkRules', () => {
         'withdrawn 2026-12-31 is after today',
       ]);
     });
+
+    it("catches a fact's source read after today", () => {
+      const url = 'https://example.com/models';
+      const data = renamed(good(), 'gpt-5.4', {
+        sources: [{ url, read: '2026-12-03', fields: ['released'] }],
+      });
+      expect(only(data, 'dates').map((f) => f.message)).toEqual([
+        `source ${url} read 2026-12-03, after today`,
+      ]);
+    });
   });
 
   describe('tier-words', () => {

@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import { Benchmark, Evaluator } from './benchmark.ts';
 import { Id, Timestamp } from './fields.ts';
+import { FactSource } from './fact-sources.ts';
 import { ModelFields } from './model.ts';
 import { HistoryEntry, Price, Speed, QUANTIZATIONS } from './offer.ts';
 import { Provider, PROVIDER_KINDS } from './provider.ts';
@@ -59,6 +60,7 @@ export const ModelFacts = ModelFields.pick({
   tier: true,
   released: true,
   knowledge_cutoff: true,
+  reliable_knowledge_cutoff: true,
   context_window: true,
   max_output: true,
   modalities: true,
@@ -114,6 +116,11 @@ export const ApiModelFile = z
         .array(ApiScore)
         .describe(
           'Every benchmark score, as the YAML lists them; empty when none is recorded. Scores under different settings are separate entries, never merged.',
+        ),
+      sources: z
+        .array(FactSource)
+        .describe(
+          "Where the model's facts were read, as the YAML lists them: each page with the day read and the facts it states; empty when none is recorded.",
         ),
     }),
   })

@@ -16,8 +16,9 @@ import {
   uniqueList,
   YearMonth,
 } from './fields.ts';
+import { FactSources, hasFact } from './fact-sources.ts';
 import { Score } from './score.ts';
-import { MODALITIES, STATUSES, TIERS } from './vocabulary.ts';
+import { MODALITIES, STATUSES, TIERS, type CAPABILITIES } from './vocabulary.ts';
 
 export { MODALITIES, STATUSES, TIERS };
 
@@ -51,7 +52,7 @@ export const Capabilities = z
     reasoning: capability('Thinks before answering (a reasoning or "thinking" mode).'),
     batch: capability("Available through the maker's asynchronous batch API."),
     fine_tuning: capability('The maker offers fine-tuning of this model.'),
-  })
+  } satisfies Record<(typeof CAPABILITIES)[number], unknown>)
   .describe('What the model can do through its API. Leave out what is not published.');
 
 const FaqEntry = z.strictObject({
@@ -72,7 +73,10 @@ export const ModelFields = z.strictObject({
     'Date of general availability (or first public API access); YYYY-MM when only the month is published.',
   ),
   knowledge_cutoff: YearMonth.optional().describe(
-    'Training data cutoff as published by the maker, YYYY-MM.',
+    'Knowledge cutoff, YYYY-MM: the month the training data runs to, as the maker publishes it. Where the maker states two dates, this is the training-data cutoff and the other is reliable_knowledge_cutoff.',
+  ),
+  reliable_knowledge_cutoff: YearMonth.optional().describe(
+    'The month up to which the maker says the model knows the world reliably, YYYY-MM, when it states one apart from the training-data cutoff (Anthropic\'s "reliable knowledge cutoff").',
   ),
   context_window: TokenCount.describe('Maximum tokens of input plus output in one request.'),
   max_output: TokenCount.optional().describe(
@@ -145,6 +149,7 @@ export const ModelFields = z.strictObject({
   competitors: uniqueList(Id, 'model ids')
     .optional()
     .describe('Ids of models people weigh against this one.'),
+  sources: FactSources.optional(),
   scores: z
     .array(Score, expected('a list of scores'))
     .optional()
@@ -189,6 +194,7 @@ export const Model = ModelFields.superRefine((model, ctx) => {
         message: `the same score as scores[${first}] (benchmark, settings, measurer and source): keep one`,
       });
   });
+  checkSources(model, ctx);
   // A model cannot have learned from data newer than itself; a catalogue date mix-up usually.
   if (model.knowledge_cutoff !== undefined && model.knowledge_cutoff > model.released.slice(0, 7)) {
     ctx.addIssue({
@@ -197,7 +203,58 @@ export const Model = ModelFields.superRefine((model, ctx) => {
       message: `expected a cutoff no later than the release (${model.released}), got ${model.knowledge_cutoff}`,
     });
   }
+  const reliable = model.reliable_knowledge_cutoff;
+  if (reliable !== undefined && reliable > model.released.slice(0, 7)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['reliable_knowledge_cutoff'],
+      message: `expected a cutoff no later than the release (${model.released}), got ${reliable}`,
+    });
+  }
+  // What it knows reliably cannot reach past the data it was trained on.
+  if (
+    reliable !== undefined &&
+    model.knowledge_cutoff !== undefined &&
+    reliable > model.knowledge_cutoff
+  ) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['reliable_knowledge_cutoff'],
+      message: `expected no later than the training-data cutoff (knowledge_cutoff ${model.knowledge_cutoff}), got ${reliable}`,
+    });
+  }
 }).describe('One model. The file name is its id; the folder it sits in is its creator.');
+
+/** Each page once, and each fact it names present in the model: a source for nothing is a slip. */
+function checkSources(model: z.infer<typeof ModelFields>, ctx: z.RefinementCtx): void {
+  const urls = new Map<string, number>();
+  model.sources?.forEach((source, i) => {
+    const first = urls.get(source.url);
+    if (first === undefined) urls.set(source.url, i);
+    else
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sources', i, 'url'],
+        message: `the same page as sources[${first}]: list its facts there`,
+      });
+    source.fields.forEach((field, j) => {
+      const path = ['sources', i, 'fields', j];
+      if (!hasFact(model, field))
+        ctx.addIssue({
+          code: 'custom',
+          path,
+          message: `names ${field}, which this model does not give: add the value or leave ${field} out`,
+        });
+      const parent = field.split('.')[0];
+      if (parent !== field && (source.fields as readonly string[]).includes(parent ?? ''))
+        ctx.addIssue({
+          code: 'custom',
+          path,
+          message: `${parent} already names every one of its values: leave ${field} out`,
+        });
+    });
+  });
+}
 
 export type Model = z.infer<typeof Model>;
 export type Tier = z.infer<typeof Tier>;

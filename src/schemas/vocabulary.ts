@@ -6,6 +6,16 @@
 export const TIERS = ['flagship', 'balanced', 'lightweight', 'specialized'] as const;
 export const MODALITIES = ['text', 'image', 'audio', 'video', 'pdf'] as const;
 export const STATUSES = ['active', 'preview', 'deprecated', 'retired'] as const;
+/** What a model can do through its API, by the keys of its `capabilities`. */
+export const CAPABILITIES = [
+  'tool_calling',
+  'parallel_tool_calls',
+  'structured_output',
+  'streaming',
+  'reasoning',
+  'batch',
+  'fine_tuning',
+] as const;
 
 /** An offer's flat prices (USD per 1M tokens), in the order pages show them and changes are told. */
 export const FLAT_PRICE_FIELDS = [

@@ -96,8 +96,8 @@ function apiScores(m: CatalogModel, catalog: Pick<Catalog, 'benchmarkById'>): Ap
 }
 
 /**
- * One model's file. Only here do the scores travel: at 2,000 and more they would double the
- * all-models file, which clients read for prices.
+ * One model's file. Only here do the scores and the facts' sources travel: at 2,000 and more
+ * scores would double the all-models file, which clients read for prices.
  */
 export function modelFile(
   model: CatalogModel,
@@ -106,7 +106,11 @@ export function modelFile(
 ): ApiModelFile {
   return {
     ...envelope('api-model', context),
-    model: { ...apiModel(model, context.absolute), scores: apiScores(model, catalog) },
+    model: {
+      ...apiModel(model, context.absolute),
+      scores: apiScores(model, catalog),
+      sources: model.sources ?? [],
+    },
   };
 }
 

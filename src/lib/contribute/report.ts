@@ -37,7 +37,15 @@ export function offerReport(model: CatalogModel, offer: CatalogOffer): string {
   });
 }
 
-/** The model's own facts, as its details show them. */
+/** Every page the model cites for its facts, with the day read and the facts it supports. */
+export function sourcesText(model: Pick<CatalogModel, 'sources'>): string {
+  const pages = (model.sources ?? []).map(
+    (s) => `${s.url} (${s.secondary ? 'secondary, ' : ''}read ${s.read}: ${s.fields.join(', ')})`,
+  );
+  return pages.length > 0 ? pages.join('; ') : 'none recorded';
+}
+
+/** The model's own facts, as its details show them, and the pages they were read on. */
 export function modelReport(model: CatalogModel): string {
   return reportUrl(model.name, {
     model: model.id,
@@ -49,6 +57,7 @@ export function modelReport(model: CatalogModel): string {
       `status ${model.status}`,
     ]
       .filter(Boolean)
-      .join(', '),
+      .join(', ')
+      .concat(`; sources: ${sourcesText(model)}`),
   });
 }
