@@ -7,7 +7,7 @@ import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadData } from '../src/data/load.ts';
-import { browseSite, type SiteBrowser } from './helpers/browser.ts';
+import { browseSite, settled, type SiteBrowser } from './helpers/browser.ts';
 
 const { data } = await loadData('data');
 const retired = data.models.filter((m) => m.status === 'retired');
@@ -198,22 +198,25 @@ describe('look and feel', () => {
     expect(await bg(dark)).toBe('rgb(13, 17, 23)');
   });
 
-  it('fits a 375 px phone without sideways scrolling of the page, and saves screenshots', async () => {
-    await mkdir('test-results', { recursive: true });
-    for (const path of [
-      '/',
-      '/models/gpt-4o-mini/',
-      '/providers/openai/',
-      '/creators/openai/',
-      '/search/?q=cheapest+vision+model',
-      '/changes/',
-      '/find/',
-      '/compare/claude-haiku-4.5-vs-gpt-4o-mini/',
-      '/nope/',
-    ]) {
-      for (const width of [375, 1280]) {
+  // One test per page and width, so that a slow machine makes them slower, never red.
+  for (const path of [
+    '/',
+    '/models/gpt-4o-mini/',
+    '/providers/openai/',
+    '/creators/openai/',
+    '/search/?q=cheapest+vision+model',
+    '/changes/',
+    '/find/',
+    '/compare/claude-haiku-4.5-vs-gpt-4o-mini/',
+    '/nope/',
+  ]) {
+    for (const width of [375, 1280]) {
+      it(`${path} fits ${width} px without sideways scrolling of the page, and saves screenshots`, async () => {
+        await mkdir('test-results', { recursive: true });
         for (const dark of [false, true]) {
           const page = await open(path, { width, dark });
+          // Drawn in full (search results, the finder's answer), as a visitor sees it.
+          await settled(page);
           const overflow = await page.evaluate(
             () => document.documentElement.scrollWidth - innerWidth,
           );
@@ -222,9 +225,9 @@ describe('look and feel', () => {
           await page.screenshot({ path: `test-results/${name}.png`, fullPage: true });
           await page.context().close();
         }
-      }
+      });
     }
-  });
+  }
 
   it('logs no errors and fails no requests on the pages above', () => {
     // The 404 page is meant to answer 404; everything else must load cleanly.

@@ -286,7 +286,7 @@ describe('the gpt-4o-mini page', async () => {
       .find((p) => p.id === 'openai')
       ?.offers.find((o) => o.model === 'gpt-4o-mini')?.history;
     expect(history?.map((h) => h.until)).toEqual(['2024-10-01']);
-    expect(body).toContain('1 Oct 2024 OpenAI $0.15 $0.60 Price change cached input $0.075 (new)');
+    expect(body).toContain('OpenAI $0.15 $0.60 1 Oct 2024 Price change cached input $0.075 (new)');
   });
 
   it('prices the typical workload at every provider, cheapest first, without JavaScript', () => {
@@ -325,7 +325,7 @@ describe('the o3 page', async () => {
   it('lists the recorded 80% price cut', () => {
     expect(rows(html)).toContainEqual(
       expect.stringMatching(
-        /^10 Jun 2025 OpenAI \$10\.00 → \$2\.00 \(−80%\) \$40\.00 → \$8\.00 \(−80%\) Price cut cached input \$2\.50 → \$0\.50 \(−80%\)$/,
+        /^OpenAI \$10\.00 → \$2\.00 \(−80%\) \$40\.00 → \$8\.00 \(−80%\) 10 Jun 2025 Price cut cached input \$2\.50 → \$0\.50 \(−80%\)$/,
       ),
     );
   });
@@ -353,9 +353,10 @@ describe('the price changes', async () => {
   it('lists on /changes/ every change the YAML records, newest first', () => {
     const listed = rows(changes).slice(1);
     expect(listed).toHaveLength(recorded.length);
-    // Each recorded change on a row of its own: its day ("by" the day a source first showed it,
-    // where the day of the change is not public), its model and its input price, alone where it
-    // held (a change of long-context prices only).
+    // Each recorded change on a row of its own: its model, its input price, alone where it held
+    // (a change of long-context prices only), and its day after the prices ("by" the day a source
+    // first showed it, where the day of the change is not public).
+    const day = (r: string) => /((?:by )?\d{1,2} [A-Z][a-z]{2} \d{4}) Price /.exec(r)?.[1];
     const unmatched = [...listed];
     for (const c of recorded) {
       const model = data.models.find((m) => m.id === c.model);
@@ -368,21 +369,20 @@ describe('the price changes', async () => {
         c.before === c.after ? `$${money(c.after)}` : `$${money(c.before)} → $${money(c.after)}`;
       const [y, mo, d] = c.date.split('-');
       const month = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ')[Number(mo) - 1];
-      const day = `${Number(d)} ${month} ${y}`;
+      const when = `${c.by ? 'by ' : ''}${Number(d)} ${month} ${y}`;
       const at = unmatched.findIndex(
-        (r) => r.startsWith(`${c.by ? 'by ' : ''}${day} ${name} `) && r.includes(move),
+        (r) => r.startsWith(`${name} `) && r.includes(move) && day(r) === when,
       );
       expect(at, `${c.date} ${c.model} ${move}`).toBeGreaterThanOrEqual(0);
       unmatched.splice(at, 1);
     }
-    const dates = [...changes.matchAll(/<tr[^>]*>\s*<td>(?:by )?<time datetime="([\d-]+)"/g)].map(
-      (m) => m[1] ?? '',
-    );
-    expect(dates).toEqual([...dates].sort().reverse());
+    const dates = [...changes.matchAll(/<td class="date">(?:by )?<time datetime="([\d-]+)"/g)];
+    const newest = recorded.map((c) => c.date).sort();
+    expect(dates.map((m) => m[1])).toEqual(newest.reverse());
     expect(listed).toContainEqual(
       // o3 is deprecated (data/models/openai/o3.yaml), shutting down 2026-12-11.
       expect.stringContaining(
-        '10 Jun 2025 o3 Deprecated, shuts down 11 Dec 2026 OpenAI $10.00 → $2.00 (−80%)',
+        'o3 Deprecated, shuts down 11 Dec 2026 OpenAI $10.00 → $2.00 (−80%) $40.00 → $8.00 (−80%) 10 Jun 2025 Price cut',
       ),
     );
   });
@@ -390,7 +390,7 @@ describe('the price changes', async () => {
     expect(text(home)).toContain('Latest price changes');
     // The five newest, as /changes/ lists them.
     const changeRows = (html: string) =>
-      rows(html).filter((r) => /^(by )?\d{1,2} [A-Z][a-z]{2} \d{4} /.test(r));
+      rows(html).filter((r) => / Price (cut|rise|change)/.test(r));
     expect(changeRows(home)).toEqual(changeRows(changes).slice(0, 5));
     expect(home).toContain('<link rel="alternate" type="application/atom+xml"');
   });

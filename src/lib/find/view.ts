@@ -188,11 +188,11 @@ export function tableHtml(
         `<td class="num">${r.rank}</td>`,
         `<th scope="row"><a href="${e(modelHref(r.id))}">${e(r.name)}</a>${sub(r.maker)}${r.flags.map((f) => sub(f, 'sub flag')).join('')}</th>`,
         scoreTd(r.score),
-        `<td class="num month"><strong>${e(r.best.perMonth)}</strong>${sub(r.best.parts)}</td>`,
-        `<td>${e(r.best.name)}${r.best.reseller ? sub('reseller') : ''}${others}</td>`,
+        `<td class="num month" data-col="month"><strong>${e(r.best.perMonth)}</strong>${sub(r.best.parts)}</td>`,
+        `<td class="provider">${e(r.best.name)}${r.best.reseller ? sub('reseller') : ''}${others}</td>`,
         `<td class="num">${e(r.context)}</td>`,
         speed ? `<td class="num">${e(r.speed)}</td>` : '',
-        `<td>${sub(r.best.dated, r.best.stale ? 'sub stale' : 'sub')}</td>`,
+        `<td class="dated">${sub(r.best.dated, r.best.stale ? 'sub stale' : 'sub')}</td>`,
         '</tr>',
       ].join('');
     })
