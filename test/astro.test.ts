@@ -63,10 +63,10 @@ describe('astro build', () => {
     // Eight days after the prices were taken, said as their age: fresh, so no warning on the rows
     // or under the table.
     expect(rows).toContain(
-      'OpenAI $0.15 cheapest $0.60 cheapest $0.075 2 Jul 2026 8 days old models.dev Report a problem with the prices at OpenAI',
+      'OpenAI maker’s own API $0.15 cheapest $0.60 cheapest $0.075 2 Jul 2026 8 days old models.dev Report a problem with the prices at OpenAI',
     );
     expect(rows).toContain(
-      'OpenRouter $0.15 cheapest $0.60 cheapest $0.075 2 Jul 2026 8 days old models.dev Report a problem with the prices at OpenRouter',
+      'OpenRouter reseller $0.15 cheapest $0.60 cheapest $0.075 2 Jul 2026 8 days old models.dev Report a problem with the prices at OpenRouter',
     );
     expect(html).not.toContain('Not confirmed recently');
   });

@@ -29,6 +29,7 @@ interface ShownRow {
   href: string;
   score: string;
   price: string;
+  seller: string;
   details: string;
 }
 
@@ -46,7 +47,9 @@ function boardRows(html: string): ShownRow[] {
       name: text(link?.[2] ?? ''),
       href: link?.[1] ?? '',
       score: text(/<span class="value">([^<]*)<\/span>/.exec(cells[2] ?? '')?.[1] ?? ''),
-      price: text(cells[3] ?? ''),
+      // The figure, then who sells it and how old it is (src/components/Seller.astro).
+      price: text((cells[3] ?? '').split('<span class="sub seller">')[0] ?? ''),
+      seller: text((cells[3] ?? '').split('<span class="sub seller">')[1] ?? ''),
       details: text(cells[1] ?? ''),
     };
   });
@@ -105,6 +108,8 @@ describe.each(CHECKED)('the page of %s', (id) => {
       expect(priceMatches(row.price, want.cost), `${row.id}: ${row.price} for ${want.cost}`).toBe(
         true,
       );
+      if (want.cost !== undefined)
+        expect(row.seller, row.id).toMatch(/^at \S.* · \d+ (days?|weeks?|months?|years?) old$/);
     });
   });
 

@@ -110,13 +110,22 @@ describe(`the gpt-4o-mini vs ${rival} page`, async () => {
     expect(shownPrice(mine)).toBe(a);
     expect(shownPrice(theirs)).toBe(b);
     if (a === undefined || b === undefined) throw new Error('both models have prices');
-    const win = (cell: string) => cell.endsWith('cheaper');
+    // The mark follows the figure; who sells it and its age follow the mark.
+    const win = (cell: string) => /^\S+ cheaper\b/.test(cell);
     expect([win(mine), win(theirs)]).toEqual([a < b, b < a]);
-    if (a === b) expect([mine, theirs].every((c) => c.endsWith('tie'))).toBe(true);
+    if (a === b) expect([mine, theirs].every((c) => /^\S+ tie\b/.test(c))).toBe(true);
+    for (const cell of [mine, theirs]) expect(cell).toMatch(/ at \S.* · \d+ \w+ old$/);
   });
 
   it("lists every provider of either model, with '—' for a model it does not sell", () => {
-    const table = cells(between(html, 'id="prices"', 'id="workload"')).slice(2);
+    const rows = cells(between(html, 'id="prices"', 'id="workload"')).slice(2);
+    // A reseller (an aggregator) is marked so under its name, and no other provider is.
+    const kindOf = new Map(data.providers.map((p) => [p.name, p.kind]));
+    for (const [name = ''] of rows)
+      expect(name.endsWith(' reseller'), name).toBe(
+        kindOf.get(name.replace(/ reseller$/, '')) === 'aggregator',
+      );
+    const table = rows.map(([name = '', ...rest]) => [name.replace(/ reseller$/, ''), ...rest]);
     const sellers = (id: string) =>
       new Set(
         data.providers.filter((p) => p.offers.some((o) => o.model === id)).map((p) => p.name),
