@@ -82,6 +82,9 @@ function fill(collection: CollectionName, context: LoaderContext, data: AtlasDat
   }
 }
 
+/** How long the data folder must be quiet after an event before it is read again, ms. */
+const QUIET_MS = 100;
+
 /** Every collection's loader context, so that one watcher can resync them all after an edit. */
 const contexts = new Map<CollectionName, LoaderContext>();
 const watched = new WeakSet<object>();
@@ -95,14 +98,22 @@ function watch(context: LoaderContext, dir: string): void {
   if (!watcher || watched.has(watcher)) return;
   watched.add(watcher);
   watcher.add(dir);
-  const resync = (changed: string) => {
-    if (!path.resolve(changed).startsWith(dir + path.sep)) return;
+  // One save can reach the watcher as several events (an editor's truncate and write, or a busy
+  // machine's split write): events within a short quiet spell make one read, not one each.
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  const reread = () => {
+    pending = undefined;
     cached = undefined;
     // A bad edit is reported once and leaves the last good data on the page until it is fixed.
     read(dir, context.logger).then(
       (data) => contexts.forEach((ctx, collection) => fill(collection, ctx, data)),
       (error: unknown) => context.logger.error((error as Error).message),
     );
+  };
+  const resync = (changed: string) => {
+    if (!path.resolve(changed).startsWith(dir + path.sep)) return;
+    clearTimeout(pending);
+    pending = setTimeout(reread, QUIET_MS);
   };
   for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, resync);
 }
