@@ -15,8 +15,14 @@ const retired = data.models.filter((m) => m.status === 'retired');
 let site: SiteBrowser;
 const open: SiteBrowser['open'] = (path, options) => site.open(path, options);
 
+/** The names of the rows the table lists: laid out, not hidden by an attribute or a style. */
 const visibleNames = (page: Page) =>
-  page.locator('#model-table tbody tr:not([hidden]) th a').allTextContents();
+  page
+    .locator('#model-table tbody tr th a')
+    .evaluateAll((links) =>
+      links.filter((a) => a.getClientRects().length > 0).map((a) => a.textContent ?? ''),
+    );
+const onSale = data.models.length - retired.length;
 
 beforeAll(async () => {
   site = await browseSite(inject('siteDir'));
@@ -66,11 +72,69 @@ describe('the overview table', () => {
   });
 });
 
+describe("the overview's first rows", () => {
+  /** The 50 models on sale with the cheapest input, as the YAML prices them (ties by name). */
+  const cheapest = () => {
+    // A free, rate-limited tier (input and output both 0) counts only where nothing is paid.
+    const price = (id: string) => {
+      const prices = data.providers.flatMap((p) =>
+        p.offers
+          .filter((o) => o.model === id && !o.withdrawn && o.price.input != null)
+          .map((o) => ({
+            input: o.price.input ?? Infinity,
+            free: o.price.output === 0 && o.price.input === 0,
+          })),
+      );
+      const paid = prices.filter((x) => !x.free);
+      return Math.min(...(paid.length > 0 ? paid : prices).map((x) => x.input));
+    };
+    return data.models
+      .filter((m) => m.status !== 'retired')
+      .map((m) => ({ name: m.name, price: price(m.id) }))
+      .sort((a, b) => a.price - b.price);
+  };
+
+  it('lists the 50 cheapest on sale, and "Show all" lists the rest where the reader was', async () => {
+    const page = await open('/');
+    await settled(page);
+    const first = await visibleNames(page);
+    expect(first).toHaveLength(50);
+    // Each listed model is at most the 50th cheapest's price: none left out is cheaper.
+    const all = cheapest();
+    const bound = all[49]?.price ?? 0;
+    for (const name of first)
+      expect(all.find((w) => w.name === name)?.price, name).toBeLessThanOrEqual(bound);
+    expect(await page.locator('#model-count').textContent()).toContain(
+      `The first 50 are listed; “Show all ${onSale}” below the table lists the rest.`,
+    );
+    const link = page.getByRole('link', { name: `Show all ${onSale} models` });
+    await link.click();
+    expect(await visibleNames(page)).toHaveLength(onSale);
+    expect(new URL(page.url()).searchParams.get('all')).toBe('1');
+    await expect(link.isVisible()).resolves.toBe(false);
+    // Focus moves to the 51st row's link, so a keyboard carries on where it was.
+    const focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
+    expect((await visibleNames(page))[50]).toBe(focused);
+  });
+
+  it('lists them all without JavaScript too, through the same link', async () => {
+    const page = await open('/', { javaScript: false });
+    expect(await visibleNames(page)).toHaveLength(50);
+    await page.getByRole('link', { name: `Show all ${onSale} models` }).click();
+    expect(await visibleNames(page)).toHaveLength(onSale);
+  });
+
+  it('lists every match of a filter once the reader has asked for all', async () => {
+    const page = await open('/?all=1&status=all');
+    expect(await visibleNames(page)).toHaveLength(data.models.length);
+  });
+});
+
 describe('retired models in the overview', () => {
   it('are left out until asked for, then listed with the day they were retired', async () => {
-    const page = await open('/');
+    const page = await open('/?all=1');
     const names = await visibleNames(page);
-    expect(names.length).toBe(data.models.length - retired.length);
+    expect(names.length).toBe(onSale);
     for (const m of retired) expect(names).not.toContain(m.name);
     await page.getByLabel('Status').selectOption('all');
     expect(await visibleNames(page)).toHaveLength(data.models.length);

@@ -71,7 +71,8 @@ const cellText = async (page: Page, name: string, col: 'input' | 'output') =>
 
 describe(`the overview, with ${undercut.name} undercut by a reseller`, () => {
   it("names the reseller, sets the maker's price beside it, and leaves resellers out when asked", async () => {
-    const page = await site.open('/');
+    // Every row listed: the models picked need not be among the 50 cheapest.
+    const page = await site.open('/?all=1');
     await settled(page);
     const before = await cellText(page, undercut.name, 'input');
     expect(roundedFrom(dollars(/^\$[\d.]+/.exec(before)?.[0]), lowest(mine)), before).toBe(true);
@@ -87,6 +88,7 @@ describe(`the overview, with ${undercut.name} undercut by a reseller`, () => {
     expect(roundedFrom(dollars(/^\$[\d.]+/.exec(after)?.[0]), direct), after).toBe(true);
     expect(after).not.toMatch(/reseller/);
     expect(new URL(page.url()).searchParams.get('direct')).toBe('1');
+    expect(new URL(page.url()).searchParams.get('all')).toBe('1');
     await expect(page.locator('#model-count').innerText()).resolves.toContain(
       'Resellers left out.',
     );
@@ -95,7 +97,7 @@ describe(`the overview, with ${undercut.name} undercut by a reseller`, () => {
   });
 
   it('opens with resellers left out from a shared link', async () => {
-    const page = await site.open('/?direct=1');
+    const page = await site.open('/?direct=1&all=1');
     await settled(page);
     await expect(page.getByLabel('Leave out resellers').isChecked()).resolves.toBe(true);
     const shown = await cellText(page, undercut.name, 'input');

@@ -6,6 +6,7 @@
 import {
   compareRows,
   countText,
+  listedCount,
   matches,
   nextSort,
   parseScores,
@@ -25,6 +26,9 @@ const form = document.querySelector<HTMLFormElement>('#model-filters');
 const table = document.querySelector<HTMLTableElement>('#model-table');
 const count = document.querySelector<HTMLElement>('#model-count');
 const body = table?.tBodies[0];
+/** The rows past the first ones, in a body of their own until the script first orders rows. */
+const more = document.querySelector<HTMLTableSectionElement>('#more-models');
+const showAll = document.querySelector<HTMLAnchorElement>('[data-show-all]');
 
 if (form && table && body && count) {
   const benchSelect = form.elements.namedItem('bench') as HTMLSelectElement | null;
@@ -34,9 +38,9 @@ if (form && table && body && count) {
   /** Each row's score cell and its headline score on every benchmark offered. */
   const scores = new Map<HTMLTableRowElement, { cell: Element; by: Record<string, number> }>();
   const facts = new Map<HTMLTableRowElement, RowFacts>();
-  const rowList = [...body.rows];
+  const rowList = [...body.rows, ...(more?.rows ?? [])];
   const total = rowList.length;
-  const retired = body.querySelectorAll('tr[data-status="retired"]').length;
+  const retired = rowList.filter((tr) => tr.dataset['status'] === 'retired').length;
   /**
    * Reads the rows' data-* attributes into `facts` and `scores`, up to row `until`. A page opens
    * on the rows and the order the build drew, so nothing needs them before the visitor changes
@@ -102,15 +106,24 @@ if (form && table && body && count) {
     });
   }
 
-  let sortState: Pick<TableState, 'sort' | 'dir'> = { sort: 'input', dir: 'asc' };
+  let sortState: Pick<TableState, 'sort' | 'dir' | 'all'> = {
+    sort: 'input',
+    dir: 'asc',
+    all: false,
+  };
   const read = (): TableState => ({
     ...stateFromQuery(formQuery(form), benchIds),
     ...sortState,
   });
 
-  const showCount = (shown: number, status: TableState['status'], direct = false) => {
-    const text = countText(shown, total, retired, status, direct);
+  const showCount = (shown: number, state: TableState) => {
+    const listed = listedCount(shown, state.all);
+    const text = countText(shown, total, retired, state.status, state.direct, listed);
     if (count.textContent !== text) count.textContent = text;
+    if (showAll) {
+      showAll.parentElement?.toggleAttribute('hidden', listed === shown);
+      showAll.textContent = `Show all ${shown} models`;
+    }
   };
 
   /** The rows in the order last drawn, and what it was by (scores change with the benchmark). */
@@ -118,7 +131,13 @@ if (form && table && body && count) {
   let orderBy = '';
   const apply = (state: TableState, push: boolean) => {
     const all = allFacts();
-    sortState = { sort: state.sort, dir: state.dir };
+    sortState = { sort: state.sort, dir: state.dir, all: state.all };
+    // The rows past the first join the first body, hidden, so that one order holds them all.
+    if (more?.isConnected) {
+      for (const tr of more.rows) tr.hidden = true;
+      body.append(...more.rows);
+      more.remove();
+    }
     showBench(state.bench);
     // Typing in the filter changes which rows show, not their order: sorted again only when the
     // order can change, and rows are moved only when it did, since moving every row makes the
@@ -131,18 +150,21 @@ if (form && table && body && count) {
       orderBy = by;
       if (order.some(([tr], i) => body.rows[i] !== tr)) body.append(...order.map(([tr]) => tr));
     }
+    // Every matching row counts; the first FIRST_ROWS of them are listed, or all when asked.
     let shown = 0;
+    const limit = listedCount(Infinity, state.all);
     for (const [tr, f] of order) {
-      const hide = !matches(f, state);
+      const match = matches(f, state);
+      if (match) shown++;
+      const hide = !match || shown > limit;
       if (tr.hidden !== hide) tr.hidden = hide;
-      if (!hide) shown++;
     }
     for (const th of headers) {
       if (th.dataset['sort'] === state.sort)
         th.setAttribute('aria-sort', state.dir === 'asc' ? 'ascending' : 'descending');
       else th.removeAttribute('aria-sort');
     }
-    showCount(shown, state.status, state.direct);
+    showCount(shown, state);
     if (push) {
       const q = stateToQuery(state).toString();
       history.replaceState(null, '', `${location.pathname}${q ? `?${q}` : ''}`);
@@ -162,13 +184,23 @@ if (form && table && body && count) {
     box.checked = initial.caps.includes(box.value as TableState['caps'][number]);
   }
   form.hidden = false;
-  sortState = { sort: initial.sort, dir: initial.dir };
+  // A link to the rows past the first (the no-JavaScript "Show all") lists them all here too.
+  const initialAll = initial.all || location.hash === '#more-models';
+  sortState = { sort: initial.sort, dir: initial.dir, all: initialAll };
   // A plain link (no filter, the default order and benchmark) shows what the build drew: on
   // sale, cheapest input first, with the default benchmark's scores. Only the count's words
   // change; the rows are left as they are, so the page does no work on load.
-  if (stateToQuery(initial).size === 0 && initial.bench === drawnBench)
-    showCount(total - retired, initial.status);
+  if (stateToQuery(initial).size === 0 && initial.bench === drawnBench && !initialAll)
+    showCount(total - retired, initial);
   else apply(read(), false);
+  showAll?.addEventListener('click', (e) => {
+    e.preventDefault();
+    const before = body.querySelectorAll('tr:not([hidden])').length;
+    apply({ ...read(), all: true }, true);
+    // Keyboard and screen-reader users carry on at the first row just listed.
+    const listed = body.querySelectorAll<HTMLTableRowElement>('tr:not([hidden])');
+    listed[before]?.querySelector('a')?.focus();
+  });
   whileIdle(() => {
     readRows(unread + 20);
     return unread < total;

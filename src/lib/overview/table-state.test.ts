@@ -4,6 +4,8 @@ import {
   countText,
   DEFAULT_BENCHMARK,
   DEFAULT_STATE,
+  FIRST_ROWS,
+  listedCount,
   matches,
   nextSort,
   parseScores,
@@ -271,5 +273,31 @@ describe('the count above the table', () => {
     expect(countText(66, 366, 66, 'retired')).toBe('Showing 66 of 366 models.');
     expect(countText(12, 12, 0, '')).toBe('12 models.');
     expect(countText(300, 366, 0, '', true)).toBe('Showing 300 of 366 models. Resellers left out.');
+  });
+
+  it('says when only the first rows are listed, and what lists the rest', () => {
+    expect(countText(325, 366, 41, '', false, 50)).toBe(
+      'Showing 325 of 366 models. 41 retired left out: choose “All” under Status to see them. The first 50 are listed; “Show all 325” below the table lists the rest.',
+    );
+    // Every matching row listed: nothing more to say.
+    expect(countText(30, 366, 41, '', false, 30)).toBe(
+      'Showing 30 of 366 models. 41 retired left out: choose “All” under Status to see them.',
+    );
+  });
+});
+
+describe('the rows listed', () => {
+  it('are the first 50 that match until every one is asked for', () => {
+    expect(FIRST_ROWS).toBe(50);
+    expect(listedCount(325, false)).toBe(50);
+    expect(listedCount(49, false)).toBe(49);
+    expect(listedCount(325, true)).toBe(325);
+  });
+
+  it('asks for every row with all=1, and a plain link stays plain', () => {
+    expect(stateFromQuery(new URLSearchParams('all=1')).all).toBe(true);
+    expect(stateFromQuery(new URLSearchParams('all=yes')).all).toBe(false);
+    expect(stateToQuery({ ...DEFAULT_STATE, all: true }).toString()).toBe('all=1');
+    expect(stateToQuery(DEFAULT_STATE).toString()).toBe('');
   });
 });
