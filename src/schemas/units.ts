@@ -193,3 +193,53 @@ export function unitLabel(path: string): string {
   if (parts.length === 1 || parts[0] === 'fees') return word;
   return path;
 }
+
+/** A priority tier dearer than this many times the standard price is a slip, not a tier. */
+export const PRIORITY_MAX_FACTOR = 4;
+/** A generated image cheaper than this (USD) is a price per token filed as one per image. */
+export const SMALLEST_PER_IMAGE = 0.001;
+
+interface BasePrice extends Units {
+  input?: number | null | undefined;
+  output?: number | null | undefined;
+  cached_input?: number | null | undefined;
+  cache_write?: number | null | undefined;
+}
+
+/**
+ * Units that contradict the price beside them, each with the unit's path and why: a priority tier
+ * no dearer than the standard one or more than 4× it, a flex tier no cheaper, a one-hour cache
+ * write cheaper than the default one, a generated image priced under a tenth of a cent. The
+ * importer leaves such units out and the refresher refuses them; a person checks the provider.
+ */
+export function unitDoubts(price: BasePrice): [string, string][] {
+  const doubts: [string, string][] = [];
+  for (const f of TIER_FIELDS) {
+    const base = price[f];
+    if (base == null || base <= 0) continue;
+    const priority = price.tiers?.priority?.[f];
+    if (priority != null && (priority <= base || priority > PRIORITY_MAX_FACTOR * base)) {
+      doubts.push([
+        'tiers.priority',
+        `tiers.priority.${f} ${priority} is ${priority <= base ? 'not dearer than' : `more than ${PRIORITY_MAX_FACTOR}×`} ${f} ${base}`,
+      ]);
+    }
+    const flex = price.tiers?.flex?.[f];
+    if (flex != null && flex >= base) {
+      doubts.push(['tiers.flex', `tiers.flex.${f} ${flex} is not cheaper than ${f} ${base}`]);
+    }
+  }
+  const { cache_write: write, cache_write_1h: hour } = price;
+  if (write != null && hour != null && hour < write) {
+    doubts.push(['cache_write_1h', `cache_write_1h ${hour} is cheaper than cache_write ${write}`]);
+  }
+  for (const i of price.image?.per_image ?? []) {
+    if (i.usd > 0 && i.usd < SMALLEST_PER_IMAGE) {
+      doubts.push([
+        'image.per_image',
+        `${perImageKey(i)} ${i.usd} looks like a price per token, not per image`,
+      ]);
+    }
+  }
+  return doubts;
+}
