@@ -10,6 +10,8 @@
  *   provider <id> --name N --kind K --url U --pricing-url P [--docs-url U] [--summary S]
  *         [--modelsdev a,b] [--litellm a,b] [--openrouter Name] [--allow-free]
  *   unmatched <provider> [--grep REGEX]     entries of a provider that match no model (for aliases)
+ *   units <provider>… | --all               service tiers, 1-hour cache writes, reasoning, audio, image
+ *         and fees from the snapshot an offer already cites, for its own id (src/import/units.ts)
  *
  * Every command takes --dry-run (print, write nothing). Exit status: 0 done, 1 refused (nothing
  * written), 2 usage error.
@@ -31,6 +33,7 @@ import {
   YAML_OUTPUT,
 } from '../src/import/importer.ts';
 import { ModelIndex } from '../src/import/match.ts';
+import { addUnits, planUnits } from '../src/import/units.ts';
 import { Provider } from '../src/schemas/provider.ts';
 import type { ProviderRecord } from '../src/schemas/records.ts';
 import { loadReference, type Reference } from '../src/sources/reference.ts';
@@ -45,6 +48,7 @@ const USAGE = `usage: npm run import -- <command> …
   provider <id> --name N --kind K --url U --pricing-url P [--docs-url U] [--summary S]
         [--modelsdev a,b] [--litellm a,b] [--openrouter Name] [--allow-free]
   unmatched <provider> [--grep REGEX]
+  units <provider>… | --all
 Every command takes --dry-run. Exit status: 0 done, 1 refused (nothing written), 2 usage error.`;
 
 const OPTIONS = {
@@ -312,9 +316,30 @@ async function run(): Promise<number> {
       );
     }
     return 0;
+  } else if (command === 'units') {
+    const data = await load();
+    const ids = opts.all ? data.providers.map((p) => p.id) : args;
+    if (ids.length === 0) throw new UsageError('units needs provider ids, or --all');
+    const providers = ids.map((id) => {
+      const p = data.providers.find((x) => x.id === id);
+      if (!p) throw new UsageError(`no provider ${id} in data/providers/`);
+      return p;
+    });
+    const { fills, skipped } = planUnits(providers, ref.entries);
+    for (const f of fills) {
+      const units = f.units.map(([path, v]) => `${path} ${v}`).join(', ');
+      console.log(`  + ${f.provider}: ${f.model} ${units} (${f.from})`);
+    }
+    for (const s of skipped) console.log(`  · skipped ${s}`);
+    for (const p of providers) {
+      const file = path.join('providers', `${p.id}.yaml`);
+      const mine = fills.filter((f) => f.provider === p.id);
+      if (mine.length > 0)
+        changes.set(file, addUnits(readFileSync(path.join(dir, file), 'utf8'), mine));
+    }
   } else {
     throw new UsageError(
-      `unknown command ${command ?? '(none)'}: use model, offers, provider or unmatched`,
+      `unknown command ${command ?? '(none)'}: use model, offers, provider, unmatched or units`,
     );
   }
 

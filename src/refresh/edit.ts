@@ -40,7 +40,12 @@ function applyChange(doc: Document, change: PlannedChange, today: string): void 
   for (const [field, value] of flatPrice(change.after)) {
     if ((flatPrice(change.before).get(field) ?? null) === (value ?? null) || value == null)
       continue;
-    doc.setIn([...path, 'price', ...field.split('.')], value);
+    // A generated image's prices are a list by size and quality: the list is written whole.
+    if (field.startsWith('image.per_image[')) {
+      doc.setIn([...path, 'price', 'image', 'per_image'], change.after.image?.per_image);
+    } else {
+      doc.setIn([...path, 'price', ...field.split('.')], value);
+    }
   }
   // The old prices go to the end of the history, with the days they held and where they came from.
   const entry = doc.createNode({

@@ -28,12 +28,19 @@ function capped(lines: string[]): string[] {
 
 export function renderReport(p: Plan): string {
   const failed = p.sources.filter((s) => !s.ok);
+  const gone = p.fees.filter((f) => f.change === 'gone');
   const out: string[] = [`# Price refresh, ${p.today}`, ''];
   if (needsPerson(p)) {
     const why = [
       p.refusals.length > 0 && plural(p.refusals.length, 'refusal'),
       p.conflicts.length > 0 &&
         plural(p.conflicts.length, 'conflict between sources', 'conflicts between sources'),
+      gone.length > 0 &&
+        plural(
+          gone.length,
+          'fee no longer stated by its source',
+          'fees no longer stated by their source',
+        ),
       failed.length > 0 && plural(failed.length, 'source not used', 'sources not used'),
     ].filter(Boolean);
     out.push(`**Needs a person:** ${why.join(', ')}. Nothing refused or disputed was applied.`, '');
@@ -51,6 +58,7 @@ export function renderReport(p: Plan): string {
     `| prices confirmed | ${p.confirmations.length.toLocaleString('en-US')} |`,
     `| refused | ${p.refusals.length} |`,
     `| conflicts | ${p.conflicts.length} |`,
+    `| fees added or no longer stated | ${p.fees.length} |`,
     `| no longer listed by their source (left as they are, going stale) | ${p.unlisted.length} |`,
     `| speed readings written | ${p.speeds.length} |`,
     `| sources failed or refused | ${failed.length} |`,
@@ -105,6 +113,19 @@ export function renderReport(p: Plan): string {
             `- ${who(c.offer)}, ${c.field}: now ${usd(c.before)}; ${Object.entries(c.says)
               .map(([ref, v]) => `${ref} says ${usd(v)}`)
               .join(', ')}`,
+        ),
+      ),
+      '',
+    );
+  }
+  if (p.fees.length > 0) {
+    out.push('## Fees added or no longer stated', '');
+    out.push(
+      ...capped(
+        p.fees.map((f) =>
+          f.change === 'added'
+            ? `- ${who(f.offer)}: ${f.field} ${usd(f.after)} added (${f.source}), applied with the change`
+            : `- ${who(f.offer)}: ${f.field} ${usd(f.before)} is no longer stated by ${f.source}; kept, check the provider's page`,
         ),
       ),
       '',

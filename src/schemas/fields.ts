@@ -58,6 +58,19 @@ export const UsdPerMillion = z
       `expected at most ${PRICE_DECIMALS} decimal places, got ${show(issue.input)}: floating-point noise? write ${Number((issue.input as number).toFixed(PRICE_DECIMALS))}`,
   });
 
+/**
+ * An amount in USD for one thing that is not a token: one call, one image, one minute, or 1,000
+ * calls where the field's name says so. `null` or absent means unknown; 0 means free.
+ */
+export const UsdAmount = z
+  .number(expected('a non-negative amount in USD'))
+  .min(0, expected('a non-negative amount in USD'))
+  .max(LARGEST_PRICE, expected(`at most ${LARGEST_PRICE} USD`))
+  .refine((v) => Number(v.toFixed(PRICE_DECIMALS)) === v, {
+    error: (issue) =>
+      `expected at most ${PRICE_DECIMALS} decimal places, got ${show(issue.input)}: floating-point noise? write ${Number((issue.input as number).toFixed(PRICE_DECIMALS))}`,
+  });
+
 /** A whole number of tokens. */
 export const TokenCount = z
   .int(expected('a whole number of tokens'))

@@ -11,6 +11,7 @@ import {
   TokenCount,
   UsdPerMillion,
 } from './fields.ts';
+import { AudioPrice, Fees, ImagePrice, ServiceTiers } from './units.ts';
 
 const price = (what: string) => UsdPerMillion.nullable().optional().describe(what);
 
@@ -64,7 +65,12 @@ export const Price = z
     input: price('Input (prompt) tokens, USD per 1M.'),
     output: price('Output (completion) tokens, USD per 1M.'),
     cached_input: price('Input tokens read from the prompt cache, USD per 1M.'),
-    cache_write: price('Input tokens written to the prompt cache, USD per 1M.'),
+    cache_write: price(
+      'Input tokens written to the prompt cache, USD per 1M: the default write (five minutes at Anthropic), or the only one the provider sells.',
+    ),
+    cache_write_1h: price(
+      'Input tokens written to the prompt cache to stay one hour, USD per 1M, where the provider sells that lifetime apart.',
+    ),
     batch_input: price('Input tokens through the batch API, USD per 1M.'),
     batch_output: price('Output tokens through the batch API, USD per 1M.'),
     long_context: z
@@ -80,11 +86,20 @@ export const Price = z
       ),
     peak: Peak.optional(),
     regional: Regional.optional(),
+    reasoning: price(
+      'Reasoning (thinking) tokens, USD per 1M, where the source states a price for them apart from output.',
+    ),
+    tiers: ServiceTiers.optional(),
+    audio: AudioPrice.optional(),
+    image: ImagePrice.optional(),
+    fees: Fees.optional(),
   })
   .refine((p) => p.input != null || p.output != null, {
     error: 'missing: a price needs at least its input or its output per 1M tokens',
   })
-  .describe('Prices in USD per 1M tokens. null or absent means unknown; 0 means free.');
+  .describe(
+    'Prices in USD per 1M tokens (fees and per-image or per-minute prices in USD each, as named). null or absent means unknown; 0 means free. Every price here has the offer’s updated date and source.',
+  );
 
 export const QUANTIZATIONS = ['fp4', 'fp6', 'fp8', 'fp16', 'bf16', 'fp32', 'int4', 'int8'] as const;
 

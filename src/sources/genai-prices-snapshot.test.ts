@@ -90,6 +90,8 @@ describe('the vendored snapshot, genai-prices 0.1.8', () => {
       output: 25,
       cached_input: 0.5,
       cache_write: 6.25,
+      cache_write_1h: 10,
+      fees: { web_search_per_1k: 10 },
       long_context: { threshold: 200000, input: 10, output: 37.5, cached_input: 1 },
     });
     expect(before?.scheduled?.map((s) => s.from)).toEqual(['2026-03-13']);

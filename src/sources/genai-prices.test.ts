@@ -22,7 +22,8 @@ describe('readGenaiPrices: plain price sets', () => {
           cache_write_mtok: 0.08333333333333334,
           cache_read_mtok: 0.03,
           output_mtok: 0.68,
-          // Keys Atlas has no field for: per-request, audio and 1-hour cache prices.
+          // The units beside the token prices: web searches by the thousand, audio per 1M,
+          // the one-hour cache write.
           web_searches_kcount: 10,
           input_audio_mtok: 3,
           cache_write_1h_mtok: 6,
@@ -37,7 +38,15 @@ describe('readGenaiPrices: plain price sets', () => {
         asOf: '2026-09-23',
         provider: 'acme',
         id: 'Qwen/Qwen3-VL-8B-Instruct',
-        price: { input: 0.18, output: 0.68, cached_input: 0.03, cache_write: 0.083333 },
+        price: {
+          input: 0.18,
+          output: 0.68,
+          cached_input: 0.03,
+          cache_write: 0.083333,
+          cache_write_1h: 6,
+          audio: { input: 3 },
+          fees: { web_search_per_1k: 10 },
+        },
         contextWindow: 262144,
         status: 'deprecated',
       },
@@ -88,6 +97,7 @@ describe('readGenaiPrices: tiered prices', () => {
       output: 25,
       cached_input: 0.5,
       cache_write: 6.25,
+      cache_write_1h: 10,
       long_context: { threshold: 200000, input: 10, output: 37.5, cached_input: 1 },
     });
   });

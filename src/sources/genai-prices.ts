@@ -11,7 +11,8 @@
  */
 import { z } from 'astro/zod';
 import type { Price } from '../schemas/offer.ts';
-import { hasPrice, priceOf, type SourceEntry } from './types.ts';
+import { shiftDecimal } from '../util/decimal.ts';
+import { groupOf, hasPrice, priceOf, withUnits, type SourceEntry } from './types.ts';
 
 // TieredPrices / Tier (schema L1184-1230): a cliff above `start` input tokens.
 const Tier = z.looseObject({
@@ -123,12 +124,15 @@ const above = (v: Value | undefined): number | undefined =>
  * Atlas's threshold does); left out when a value has several tiers or the starts differ.
  */
 export function genaiPrice(set: PriceSet): Price {
-  const price = priceOf({
-    input: flat(set[KEYS.input]),
-    output: flat(set[KEYS.output]),
-    cached_input: flat(set[KEYS.cached_input]),
-    cache_write: flat(set[KEYS.cache_write]),
-  });
+  const price = withUnits(
+    priceOf({
+      input: flat(set[KEYS.input]),
+      output: flat(set[KEYS.output]),
+      cached_input: flat(set[KEYS.cached_input]),
+      cache_write: flat(set[KEYS.cache_write]),
+    }),
+    genaiUnits(set),
+  );
   const tiered = Object.values(KEYS)
     .map((key) => set[key])
     .filter(isTiered);
@@ -143,6 +147,38 @@ export function genaiPrice(set: PriceSet): Price {
   // A tier on cache writes alone has no Atlas field.
   if (Object.keys(long).length > 0) price.long_context = { threshold: start, ...long };
   return price;
+}
+
+/** USD per thousand to USD each, exactly; USD per hour to USD per minute. */
+const perOne = (v: number | undefined) => (v === undefined ? undefined : shiftDecimal(v, -3));
+const perMinute = (v: number | undefined) => (v === undefined ? undefined : v / 60);
+
+/**
+ * The units beside the token prices, from ModelPrice's other keys (schema L338-1033): the one-hour
+ * cache write, reasoning, audio and image tokens and their cached reads, audio input by the hour
+ * (as per minute), web searches and requests by the thousand. Tiered values give their base.
+ */
+function genaiUnits(set: PriceSet) {
+  const at = (key: string) => flat(set[key]);
+  return {
+    cache_write_1h: at('cache_write_1h_mtok'),
+    reasoning: at('output_reasoning_mtok'),
+    audio: groupOf({
+      input: at('input_audio_mtok'),
+      output: at('output_audio_mtok'),
+      cached_input: at('cache_audio_read_mtok'),
+      input_per_minute: perMinute(at('input_audio_hours')),
+    }),
+    image: groupOf({
+      input: at('input_image_mtok'),
+      output: at('output_image_mtok'),
+      cached_input: at('cache_image_read_mtok'),
+    }),
+    fees: groupOf({
+      web_search_per_1k: at('web_searches_kcount'),
+      per_request: perOne(at('requests_kcount')),
+    }),
+  };
 }
 
 const startDate = (c: Conditional): string | undefined =>

@@ -3,8 +3,9 @@
  * a provider route), USD per token, with `_batches` and `_above_<N>k_tokens` variants.
  */
 import { z } from 'astro/zod';
-import { perTokenToPerMillion as perMillion } from '../util/decimal.ts';
-import { priceOf, type SourceEntry } from './types.ts';
+import type { Units } from '../schemas/units.ts';
+import { perTokenToPerMillion as perMillion, roundPrice, shiftDecimal } from '../util/decimal.ts';
+import { groupOf, priceOf, withUnits, type SourceEntry } from './types.ts';
 
 const num = z.number().optional();
 export const LiteLLMEntry = z.looseObject({
@@ -52,6 +53,64 @@ export function litellmModelId(key: string, provider: string): string {
   return provider.startsWith(first) || first.startsWith(provider) ? key.slice(slash + 1) : key;
 }
 
+type Raw = Record<string, unknown>;
+const numberAt = (r: Raw, key: string): number | undefined =>
+  typeof r[key] === 'number' ? r[key] : undefined;
+const perM = (r: Raw, key: string) => perMillion(numberAt(r, key));
+
+/** A service tier's prices, from the keys with its suffix: `input_cost_per_token_priority`. */
+function tierOf(r: Raw, suffix: 'priority' | 'flex') {
+  return groupOf<NonNullable<NonNullable<Units['tiers']>['priority']>>({
+    input: perM(r, `input_cost_per_token_${suffix}`),
+    output: perM(r, `output_cost_per_token_${suffix}`),
+    cached_input: perM(r, `cache_read_input_token_cost_${suffix}`),
+  });
+}
+
+/** The search fee at the medium context size (the default), USD per query, as USD per 1,000. */
+function webSearchPer1k(r: Raw): number | undefined {
+  const sizes = r['search_context_cost_per_query'];
+  if (typeof sizes !== 'object' || sizes === null) return undefined;
+  const medium = (sizes as Raw)['search_context_size_medium'];
+  return typeof medium === 'number' ? shiftDecimal(medium, 3) : undefined;
+}
+
+/**
+ * The units beside the token prices, from the keys LiteLLM documents in its `sample_spec` and uses
+ * in its cost calculator (litellm/litellm_core_utils/llm_cost_calc/utils.py): `_priority` and
+ * `_flex` service tiers, the one-hour cache write (`…_above_1hr`), reasoning, audio and image
+ * tokens (per token), audio per second (as per minute), images per image, the web search fee per
+ * query (`search_context_cost_per_query`) and a fixed fee per request.
+ */
+export function litellmUnits(r: Raw): Units {
+  const perSecond = numberAt(r, 'input_cost_per_audio_per_second');
+  const perImage = numberAt(r, 'output_cost_per_image');
+  const image = groupOf<NonNullable<Units['image']>>({
+    input: perM(r, 'input_cost_per_image_token'),
+    output: perM(r, 'output_cost_per_image_token'),
+    input_per_image: numberAt(r, 'input_cost_per_image'),
+  });
+  return {
+    cache_write_1h: perM(r, 'cache_creation_input_token_cost_above_1hr'),
+    reasoning: perM(r, 'output_cost_per_reasoning_token'),
+    tiers: { priority: tierOf(r, 'priority'), flex: tierOf(r, 'flex') },
+    audio: groupOf({
+      input: perM(r, 'input_cost_per_audio_token'),
+      output: perM(r, 'output_cost_per_audio_token'),
+      cached_input: perM(r, 'cache_read_input_audio_token_cost'),
+      input_per_minute: perSecond === undefined ? undefined : perSecond * 60,
+    }),
+    image:
+      perImage === undefined
+        ? image
+        : { ...image, per_image: [{ usd: roundPrice(perImage) ?? 0 }] },
+    fees: groupOf({
+      web_search_per_1k: webSearchPer1k(r),
+      per_request: numberAt(r, 'input_cost_per_request'),
+    }),
+  };
+}
+
 export function readLiteLLM(json: unknown, ref: string, asOf: string): SourceEntry[] {
   const entries: SourceEntry[] = [];
   for (const [key, raw] of Object.entries(LiteLLMPrices.parse(json))) {
@@ -61,9 +120,9 @@ export function readLiteLLM(json: unknown, ref: string, asOf: string): SourceEnt
     const e = parsed.data;
     if (!e.litellm_provider || !TEXT_MODES.has(e.mode ?? 'chat')) continue;
     if (e.input_cost_per_token === undefined && e.output_cost_per_token === undefined) continue;
-    const r = raw as Record<string, number | undefined>;
+    const r = raw as Raw;
     const k = longContextThreshold(r);
-    const price = priceOf({
+    const base = priceOf({
       input: perMillion(e.input_cost_per_token),
       output: perMillion(e.output_cost_per_token),
       cached_input: perMillion(e.cache_read_input_token_cost),
@@ -71,13 +130,14 @@ export function readLiteLLM(json: unknown, ref: string, asOf: string): SourceEnt
       batch_input: perMillion(e.input_cost_per_token_batches),
       batch_output: perMillion(e.output_cost_per_token_batches),
     });
+    const price = withUnits(base, litellmUnits(r));
     if (k !== undefined) {
       price.long_context = {
         threshold: k * 1000,
         ...priceOf({
-          input: perMillion(r[`input_cost_per_token_above_${k}k_tokens`]),
-          output: perMillion(r[`output_cost_per_token_above_${k}k_tokens`]),
-          cached_input: perMillion(r[`cache_read_input_token_cost_above_${k}k_tokens`]),
+          input: perM(r, `input_cost_per_token_above_${k}k_tokens`),
+          output: perM(r, `output_cost_per_token_above_${k}k_tokens`),
+          cached_input: perM(r, `cache_read_input_token_cost_above_${k}k_tokens`),
         }),
       };
     }

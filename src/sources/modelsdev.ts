@@ -6,9 +6,10 @@
  *
  * Our `long_context` holds one tier's input, output and cached input: of several tiers the one with
  * the smallest threshold is kept, and a tier's cache write and audio prices have no place to go.
+ * The base cost's `input_audio`, `output_audio` and `reasoning` become `audio` and `reasoning`.
  */
 import { z } from 'astro/zod';
-import { priceOf, type ModelFacts, type SourceEntry } from './types.ts';
+import { groupOf, priceOf, withUnits, type ModelFacts, type SourceEntry } from './types.ts';
 
 const num = z.number().optional();
 const str = z.string().optional();
@@ -39,6 +40,9 @@ const Entry = Facts.extend({
       output: num,
       cache_read: num,
       cache_write: num,
+      input_audio: num,
+      output_audio: num,
+      reasoning: num,
       context_tiers: z
         .array(
           z.looseObject({
@@ -102,6 +106,10 @@ interface Cost {
   output?: number | undefined;
   cache_read?: number | undefined;
   cache_write?: number | undefined;
+  /** Audio tokens and reasoning tokens, USD per 1M (`Cost` in packages/core/src/schema.ts). */
+  input_audio?: number | undefined;
+  output_audio?: number | undefined;
+  reasoning?: number | undefined;
 }
 
 /**
@@ -115,12 +123,18 @@ function entryOf(
   ref: string,
   asOf: string,
 ): Omit<SourceEntry, 'provider'> {
-  const price = priceOf({
-    input: cost.input,
-    output: cost.output,
-    cached_input: cost.cache_read,
-    cache_write: cost.cache_write,
-  });
+  const price = withUnits(
+    priceOf({
+      input: cost.input,
+      output: cost.output,
+      cached_input: cost.cache_read,
+      cache_write: cost.cache_write,
+    }),
+    {
+      reasoning: cost.reasoning,
+      audio: groupOf({ input: cost.input_audio, output: cost.output_audio }),
+    },
+  );
   if (tier) {
     price.long_context = {
       threshold: tier.threshold,
@@ -190,6 +204,9 @@ export function readModelsDev(json: unknown): ModelsDevData {
 const ApiPrices = { input: num, output: num, cache_read: num, cache_write: num };
 const ApiCost = z.looseObject({
   ...ApiPrices,
+  input_audio: num,
+  output_audio: num,
+  reasoning: num,
   tiers: z
     .array(
       z.looseObject({

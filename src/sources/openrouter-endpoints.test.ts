@@ -8,7 +8,7 @@ import {
   readEndpoints,
   type EndpointReading,
 } from '../refresh/sources/openrouter.ts';
-import { DAY, load, REF, specEndpoints, type Json } from './openrouter.fixtures.ts';
+import { DAY, GPT4_UNITS, load, REF, specEndpoints, type Json } from './openrouter.fixtures.ts';
 
 const RECORDED_KIMI = 'reference/openrouter/endpoints-moonshotai--kimi-k3-2026-08-04.json';
 const RECORDED_QWEN = 'reference/openrouter/endpoints-qwen--qwen3.8-max-2026-08-04.json';
@@ -34,6 +34,7 @@ describe('readEndpointList on the spec fixture', () => {
           cached_input: 3,
           cache_write: 37.5,
           long_context: { threshold: 200000, input: 60, output: 90, cached_input: 3 },
+          ...GPT4_UNITS,
         },
         contextWindow: 8192,
         maxOutput: 4096,
@@ -85,6 +86,7 @@ describe('readEndpointList on the spec fixture', () => {
       cached_input: 3.1,
       cache_write: 37.6,
       long_context: { threshold: 100000, input: 70, output: 61, cached_input: 7 },
+      ...GPT4_UNITS,
     });
   });
 

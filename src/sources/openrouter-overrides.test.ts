@@ -6,10 +6,18 @@
 import { describe, expect, it } from 'vitest';
 import { offer, provider } from '../../test/helpers/catalog.ts';
 import { plan } from '../refresh/plan/plan.ts';
-import { DAY, gpt4, priceOf, readModels, specModels, type Json } from './openrouter.fixtures.ts';
+import {
+  DAY,
+  GPT4_UNITS,
+  gpt4,
+  priceOf,
+  readModels,
+  specModels,
+  type Json,
+} from './openrouter.fixtures.ts';
 
 describe('pricing.overrides', () => {
-  const BASE = { input: 30, output: 60, cached_input: 3, cache_write: 37.5 };
+  const BASE = { input: 30, output: 60, cached_input: 3, cache_write: 37.5, ...GPT4_UNITS };
   const TIER = { min_prompt_tokens: 200000, prompt: '0.00006', completion: '0.00009' };
   const withOverrides = (overrides: unknown[] | undefined) => {
     const list = specModels();

@@ -23,3 +23,16 @@ export const specEndpoints = () => load(SPEC_ENDPOINTS) as { data: { endpoints: 
 export const readModels = (json: unknown) => readOpenRouterModelList(json, REF, DAY);
 export const priceOf = (json: unknown, id = 'openai/gpt-4') =>
   readModels(json).entries.find((e) => e.id === id)?.price;
+
+/**
+ * The units of the spec fixtures' `openai/gpt-4` pricing, per 1M tokens or as named: its
+ * `input_cache_write_1h`, `internal_reasoning`, `audio`, `audio_output`, `input_audio_cache` and
+ * `web_search` (USD per call, here per 1,000). Its `request`, `image`, `image_output` and
+ * `image_token` are "0", which OpenRouter writes for a unit it does not bill: left out.
+ */
+export const GPT4_UNITS = {
+  cache_write_1h: 60,
+  reasoning: 60,
+  audio: { input: 40, output: 80, cached_input: 4 },
+  fees: { web_search_per_1k: 10 },
+};

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   DAY,
+  GPT4_UNITS,
   gpt4,
   load,
   priceOf,
@@ -26,6 +27,7 @@ const GPT4_PRICE = {
   cached_input: 3,
   cache_write: 37.5,
   long_context: { threshold: 200000, input: 60, output: 90, cached_input: 6 },
+  ...GPT4_UNITS,
 };
 
 describe('readOpenRouterModelList on the spec fixture', () => {
@@ -121,6 +123,40 @@ describe('readOpenRouterModelList on the spec fixture', () => {
       'pricing.input_cache_write',
       (p) => (p['input_cache_write'] = '0.0000376'),
       { cache_write: 37.6 },
+    ],
+    // The units beside the token prices (PublicPricing l.21415–21477): a "0" is a unit not billed.
+    [
+      'pricing.input_cache_write_1h',
+      (p) => (p['input_cache_write_1h'] = '0.000061'),
+      { cache_write_1h: 61 },
+    ],
+    [
+      'pricing.internal_reasoning',
+      (p) => (p['internal_reasoning'] = '0.000062'),
+      { reasoning: 62 },
+    ],
+    [
+      'pricing.audio',
+      (p) => (p['audio'] = '0.000041'),
+      { audio: { ...GPT4_UNITS.audio, input: 41 } },
+    ],
+    [
+      'pricing.audio_output',
+      (p) => (p['audio_output'] = '0'),
+      { audio: { input: 40, cached_input: 4 } },
+    ],
+    [
+      'pricing.input_audio_cache',
+      (p) => (p['input_audio_cache'] = '0.0000041'),
+      { audio: { ...GPT4_UNITS.audio, cached_input: 4.1 } },
+    ],
+    ['pricing.image', (p) => (p['image'] = '0.00003'), { image: { input: 30 } }],
+    ['pricing.image_output', (p) => (p['image_output'] = '0.00004'), { image: { output: 40 } }],
+    ['pricing.web_search', (p) => (p['web_search'] = '0.014'), { fees: { web_search_per_1k: 14 } }],
+    [
+      'pricing.request',
+      (p) => (p['request'] = '0.005'),
+      { fees: { web_search_per_1k: 10, per_request: 0.005 } },
     ],
     [
       'overrides[].min_prompt_tokens',

@@ -11,7 +11,8 @@
 import { z } from 'astro/zod';
 import type { Price } from '../schemas/offer.ts';
 import { perTokenToPerMillion as perMillion, shiftDecimal } from '../util/decimal.ts';
-import { priceOf, type ModelFacts, type SourceEntry } from './types.ts';
+import type { Units } from '../schemas/units.ts';
+import { groupOf, priceOf, withUnits, type ModelFacts, type SourceEntry } from './types.ts';
 
 /** A price as the spec documents every one: a decimal number written as a string. */
 const decimal = z
@@ -49,14 +50,22 @@ type Override = z.infer<typeof Override>;
 
 /**
  * `PublicPricing` (l.21415) and the endpoint's inline `pricing` (l.21298), which has the same
- * keys: only the keys we model are checked; the rest (`request`, `image`, `web_search`, …) pass
- * through unread. `overrides` is read entry by entry, so one odd override never costs the base price.
+ * keys: only the keys we model are checked; the rest pass through unread. `overrides` is read entry by entry, so one odd override never costs the base price.
  */
 export const OpenRouterPricing = z.looseObject({
   prompt: decimal.optional(),
   completion: decimal.optional(),
   input_cache_read: decimal.optional(),
   input_cache_write: decimal.optional(),
+  input_cache_write_1h: decimal.optional(),
+  internal_reasoning: decimal.optional(),
+  audio: decimal.optional(),
+  audio_output: decimal.optional(),
+  input_audio_cache: decimal.optional(),
+  image: decimal.optional(),
+  image_output: decimal.optional(),
+  web_search: decimal.optional(),
+  request: decimal.optional(),
   discount: z.number().optional(),
   overrides: z.array(z.unknown()).optional(),
 });
@@ -118,6 +127,40 @@ function perMillionOrNone(value: string | undefined): number | undefined {
   return perM !== undefined && perM < 0 ? undefined : perM;
 }
 
+/**
+ * A unit's price, when it is one: OpenRouter writes "0" for every unit a model is not billed for
+ * (a model without web search lists `web_search: "0"`), so a 0 here says nothing and is left out.
+ */
+function charged(value: string | undefined, shift: number): number | undefined {
+  const v = value === undefined ? undefined : shiftDecimal(value, shift);
+  return v !== undefined && v > 0 ? v : undefined;
+}
+
+/**
+ * The units beside the token prices: the one-hour cache write, reasoning, audio and image tokens
+ * (USD per token, as every token price: the snapshot's Gemini `image` equals its `prompt`), web
+ * search per call (as per 1,000) and a fixed fee per request.
+ */
+export function openRouterUnits(pricing: OpenRouterPricing): Units {
+  return {
+    cache_write_1h: charged(pricing.input_cache_write_1h, 6),
+    reasoning: charged(pricing.internal_reasoning, 6),
+    audio: groupOf({
+      input: charged(pricing.audio, 6),
+      output: charged(pricing.audio_output, 6),
+      cached_input: charged(pricing.input_audio_cache, 6),
+    }),
+    image: groupOf({
+      input: charged(pricing.image, 6),
+      output: charged(pricing.image_output, 6),
+    }),
+    fees: groupOf({
+      web_search_per_1k: charged(pricing.web_search, 3),
+      per_request: charged(pricing.request, 0),
+    }),
+  };
+}
+
 /** Why an override is not a long-prompt tier we can use, or undefined when it is one. */
 function whyNotATier(o: Override): string | undefined {
   const unknown = Object.keys(o).filter((k) => !OVERRIDE_KEYS.has(k));
@@ -142,12 +185,13 @@ function whyNotATier(o: Override): string | undefined {
  * left out with a note.
  */
 export function readPricing(pricing: OpenRouterPricing, note: (text: string) => void): Price {
-  const price = priceOf({
+  const base = priceOf({
     input: perMillionOrNone(pricing.prompt),
     output: perMillionOrNone(pricing.completion),
     cached_input: perMillionOrNone(pricing.input_cache_read),
     cache_write: perMillionOrNone(pricing.input_cache_write),
   });
+  const price = withUnits(base, openRouterUnits(pricing));
   if (pricing.discount !== undefined && pricing.discount !== 0) {
     // The spec does not say whether the listed prices already include it; it is not applied.
     note(`discount ${pricing.discount} is not applied to the prices read`);

@@ -3,6 +3,7 @@ import { roundPrice } from '../util/decimal.ts';
 import type { Price } from '../schemas/offer.ts';
 import type { ProviderRecord } from '../schemas/records.ts';
 import type { SOURCE_IDS } from '../schemas/fields.ts';
+import type { Units } from '../schemas/units.ts';
 
 export type SourceId = (typeof SOURCE_IDS)[number];
 
@@ -50,6 +51,30 @@ export function priceOf(fields: Record<string, number | undefined>): Price {
     if (rounded !== undefined) price[key] = rounded;
   }
   return price as Price;
+}
+
+/** A group of unit prices (a service tier, `audio`, `fees`), or undefined when none is stated. */
+export function groupOf<T extends object>(
+  fields: Record<string, number | undefined>,
+): T | undefined {
+  const group = priceOf(fields) as Record<string, number>;
+  return Object.keys(group).length > 0 ? (group as T) : undefined;
+}
+
+/**
+ * The price with the units a source states laid on it (`tiers`, `audio`, `fees`, …); a unit it
+ * does not state is left out, never written as 0 or null.
+ */
+export function withUnits(price: Price, units: Units): Price {
+  const out: Record<string, unknown> = { ...price };
+  for (const [key, value] of Object.entries(units) as [string, unknown][]) {
+    if (typeof value === 'number') out[key] = roundPrice(value);
+    else if (value !== undefined && value !== null && typeof value === 'object') {
+      const stated = Object.entries(value).filter(([, v]) => v !== undefined);
+      if (stated.length > 0) out[key] = Object.fromEntries(stated);
+    }
+  }
+  return out as Price;
 }
 
 /** Whether a source gives any per-token price at all (some list a model with no price). */

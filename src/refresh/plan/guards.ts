@@ -3,6 +3,7 @@
  * read dearer than a fresh one, a long-context threshold moving, prices no source states beneath).
  */
 import type { Price } from '../../schemas/offer.ts';
+import { isCount, unitDoubts } from '../../schemas/units.ts';
 import { changedFields, flatPrice } from './prices.ts';
 
 /** A price may move at most this many times up or down in one step without a person. */
@@ -13,12 +14,15 @@ export const MAX_PRICE = 5000;
 /** One reason a price move needs a person: the reason, or undefined when the rule lets it pass. */
 export type GuardRule = (before: Price, after: Price, changed: string[]) => string | undefined;
 
-/** Each changed field must be a plausible price, and not move too far in one step. */
+/**
+ * Each changed field must be a plausible price, and not move too far in one step: the token prices,
+ * and every other unit (service tiers, cache writes, reasoning, audio, image, fees) alike.
+ */
 export const plausibleSteps: GuardRule = (before, after, changed) => {
   const a = flatPrice(before);
   const b = flatPrice(after);
   for (const field of changed) {
-    if (field === 'long_context.threshold') continue;
+    if (field === 'long_context.threshold' || isCount(field)) continue;
     const old = a.get(field);
     const next = b.get(field);
     if (next == null) continue;
@@ -58,9 +62,16 @@ const conditionalPricesKept: GuardRule = (before, _after, changed) => {
     : undefined;
 };
 
+/** A unit that contradicts the price beside it (see unitDoubts) is a slip a person checks. */
+const unitsAgree: GuardRule = (before, after) => {
+  const known = new Set(unitDoubts(before).map(([, why]) => why));
+  return unitDoubts(after).find(([, why]) => !known.has(why))?.[1];
+};
+
 const GUARD_RULES: GuardRule[] = [
   plausibleSteps,
   cacheNotDearer,
+  unitsAgree,
   thresholdKept,
   conditionalPricesKept,
 ];

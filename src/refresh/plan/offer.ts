@@ -6,6 +6,7 @@ import { daysBetween } from '../../lib/dates.ts';
 import type { Offer } from '../../schemas/offer.ts';
 import type { ProviderRecord } from '../../schemas/records.ts';
 import type { SourceId } from '../../sources/types.ts';
+import { isFee } from '../../schemas/units.ts';
 import { guard } from './guards.ts';
 import { changedFields, flatPrice, mergePrice } from './prices.ts';
 import { entriesFor, sourceOf, type SourceIndex } from './sources.ts';
@@ -33,6 +34,7 @@ export function planOffer(
     result.unlisted.push({ offer: ref, source: primary });
     return undefined;
   }
+  goneFees(result, primary, offer, entries, ref);
   // Where the source lists the offer twice, the entry that agrees with the file is the one the
   // file was taken from; two that disagree with the file and with each other settle nothing.
   const merged = entries.map((e) => ({ entry: e, after: mergePrice(offer.price, e.price) }));
@@ -88,6 +90,17 @@ export function planOffer(
     }
     return primary;
   }
+  const was = flatPrice(offer.price);
+  for (const field of fields.filter((f) => isFee(f) && was.get(f) == null)) {
+    result.fees.push({
+      offer: ref,
+      source: primary,
+      field,
+      change: 'added',
+      before: undefined,
+      after: flatAfter.get(field),
+    });
+  }
   result.changes.push({
     offer: ref,
     before: offer.price,
@@ -97,4 +110,26 @@ export function planOffer(
     previousUpdated: offer.updated,
   });
   return primary;
+}
+
+/** Each fee the offer has that no entry of its source states any more: kept, and reported. */
+function goneFees(
+  result: Plan,
+  source: SourceId,
+  offer: Offer,
+  entries: readonly { price: Offer['price'] }[],
+  ref: OfferRef,
+): void {
+  for (const [field, value] of flatPrice(offer.price)) {
+    if (!isFee(field) || value == null) continue;
+    if (entries.some((e) => flatPrice(e.price).get(field) != null)) continue;
+    result.fees.push({
+      offer: ref,
+      source,
+      field,
+      change: 'gone',
+      before: value,
+      after: undefined,
+    });
+  }
 }

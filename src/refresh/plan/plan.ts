@@ -22,6 +22,7 @@ export function emptyPlan(today: string): Plan {
     unlisted: [],
     conflicts: [],
     refusals: [],
+    fees: [],
     sources: [],
   };
 }
@@ -51,7 +52,15 @@ export function plan({ providers, reads, state, today }: PlanInput): Plan {
   return result;
 }
 
-/** Whether the plan needs a person: a refusal, a conflict, or a source that could not be read. */
+/**
+ * Whether the plan needs a person: a refusal, a conflict, a fee its source no longer states, or a
+ * source that could not be read.
+ */
 export function needsPerson(p: Plan): boolean {
-  return p.refusals.length > 0 || p.conflicts.length > 0 || p.sources.some((s) => !s.ok);
+  return (
+    p.refusals.length > 0 ||
+    p.conflicts.length > 0 ||
+    p.fees.some((f) => f.change === 'gone') ||
+    p.sources.some((s) => !s.ok)
+  );
 }

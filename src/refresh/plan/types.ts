@@ -65,6 +65,21 @@ export interface Refusal {
   after?: Price | undefined;
 }
 
+/**
+ * A fee (per call or request) that came or went: one the source now states that the offer lacked
+ * (applied with the change that brings it), or one the offer has that its source no longer states
+ * (kept, since a source leaving out a key is not a provider dropping a charge; a person checks).
+ */
+export interface FeeNotice {
+  offer: OfferRef;
+  source: SourceId;
+  /** The fee's path: `fees.web_search_per_1k`. */
+  field: string;
+  change: 'added' | 'gone';
+  before: number | null | undefined;
+  after: number | null | undefined;
+}
+
 export interface SourceSummary {
   id: SourceId;
   ok: boolean;
@@ -85,6 +100,7 @@ export interface Plan {
   unlisted: { offer: OfferRef; source: SourceId }[];
   conflicts: Conflict[];
   refusals: Refusal[];
+  fees: FeeNotice[];
   sources: SourceSummary[];
 }
 
