@@ -213,18 +213,19 @@ describe('the cost calculator', () => {
 
 describe('the cost calculator with time-of-day prices', () => {
   it("charges DeepSeek's peak prices for the hours asked for, and keeps the choice in the URL", async () => {
+    // DeepSeek's own offer on sale with time-of-day prices (V4.1 Flash since September 2026).
     const offer = data.providers
       .find((p) => p.id === 'deepseek')
-      ?.offers.find((o) => o.model === 'deepseek-v4-flash');
+      ?.offers.find((o) => !o.withdrawn && o.price.peak?.input != null);
     const { input, peak } = offer?.price ?? {};
-    if (input == null || peak?.input == null)
-      throw new Error('DeepSeek V4 Flash has no peak price');
+    if (!offer || input == null || peak?.input == null)
+      throw new Error('DeepSeek sells nothing with a peak price');
     // Its windows, 01:00-04:00 and 06:00-10:00 UTC on weekdays: 7 of 24 hours, 5 of 7 days.
     expect(peak.hours).toEqual(['01:00-04:00', '06:00-10:00']);
     expect(peak.weekdays_only).toBe(true);
     const share = (7 / 24) * (5 / 7);
 
-    const page = await open('/models/deepseek-v4-flash/');
+    const page = await open(`/models/${offer.model}/`);
     await page.getByLabel('Input tokens per request', { exact: true }).fill('1000000');
     await page.getByLabel('Output tokens per request', { exact: true }).fill('0');
     await page.getByLabel('Requests per day', { exact: true }).fill('1');
@@ -239,7 +240,7 @@ describe('the cost calculator with time-of-day prices', () => {
     await page.getByLabel('When the requests run').selectOption('off-peak');
     await expect.poll(perRequest).toBeCloseTo(input, 6);
 
-    const shared = await open('/models/deepseek-v4-flash/?in=1000000&out=0&rpd=1&when=peak');
+    const shared = await open(`/models/${offer.model}/?in=1000000&out=0&rpd=1&when=peak`);
     expect(await shared.getByLabel('When the requests run').inputValue()).toBe('peak');
     const sharedRow = shared.locator('#calc-body tr', { hasText: /^DeepSeek/ });
     expect(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalog, model, offer, provider } from '../../../test/helpers/catalog.ts';
-import { TYPICAL_WORKLOAD } from '../pricing/calculator.ts';
+import { TYPICAL_WORKLOAD } from '../pricing/workload.ts';
 import { sideOf } from './facts.ts';
 import { cheapestWorkload, verdict, workloadVerdict } from './summary.ts';
 
@@ -64,11 +64,13 @@ describe('workloadVerdict', () => {
     cost: {
       perRequest: 0,
       perMonth,
-      parts: { input: 0, cached: 0, output: 0, batch: 0 },
+      parts: { input: 0, cached: 0, output: 0, batch: 0, write: 0, search: 0, fee: 0, media: 0 },
       longContext: false,
       peakShare: 0,
       regional: false,
       batchPriced: true,
+      tierPriced: true,
+      writePriced: true,
     },
   });
 

@@ -5,7 +5,8 @@
  */
 import { isFree } from '../catalog/offers.ts';
 import { isReseller } from '../catalog/sellers.ts';
-import { costOf, type Cost, type PricedOffer, type Workload } from '../pricing/calculator.ts';
+import { costOf, type Cost, type PricedOffer } from '../pricing/calculator.ts';
+import { type Workload } from '../pricing/workload.ts';
 import { money, tokens, tokensApart, usd, usdRounded } from '../format.ts';
 import type { Side } from './facts.ts';
 

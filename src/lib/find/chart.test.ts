@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalog, model, offer, provider } from '../../../test/helpers/catalog.ts';
-import { TYPICAL_WORKLOAD } from '../pricing/calculator.ts';
+import { TYPICAL_WORKLOAD } from '../pricing/workload.ts';
 import { chartSvg } from './chart.ts';
 import { findData } from './data.ts';
 import { pack } from './pack.ts';

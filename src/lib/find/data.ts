@@ -63,7 +63,28 @@ export interface FindData {
   benchmarks: FindBenchmark[];
 }
 
-/** The prices the ranking reads: what a request costs, not what writing to the cache does. */
+/**
+ * The prices a few offers have beside the five columns every offer packs (input, output, cached,
+ * batch): conditional ones (long prompts, peak hours, regions) and the units a workload may pay
+ * beside tokens (cache writes, service tiers, fees, audio and images).
+ */
+export const CONDITIONAL = [
+  'long_context',
+  'peak',
+  'regional',
+  'cache_write',
+  'cache_write_1h',
+  'tiers',
+  'fees',
+  'audio',
+  'image',
+] as const;
+export type ConditionalKey = (typeof CONDITIONAL)[number];
+
+/**
+ * The prices the ranking reads: every one a workload can pay, not the reasoning price, which the
+ * output price already bills.
+ */
 function pricedBy(price: Price): Price {
   const keep: (keyof Price)[] = [
     'input',
@@ -71,9 +92,7 @@ function pricedBy(price: Price): Price {
     'cached_input',
     'batch_input',
     'batch_output',
-    'long_context',
-    'peak',
-    'regional',
+    ...CONDITIONAL,
   ];
   return Object.fromEntries(
     keep.filter((k) => price[k] != null).map((k) => [k, price[k]]),

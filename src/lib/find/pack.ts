@@ -7,7 +7,13 @@
  */
 import { FLAT_PRICE_FIELDS, MODALITIES } from '../../schemas/vocabulary.ts';
 import type { Price } from '../../schemas/offer.ts';
-import type { FindData, FindModel, FindOffer } from './data.ts';
+import {
+  CONDITIONAL,
+  type ConditionalKey,
+  type FindData,
+  type FindModel,
+  type FindOffer,
+} from './data.ts';
 import {
   packBenchmarks,
   unpackBenchmarks,
@@ -17,6 +23,7 @@ import {
 
 const CAPS = ['tools', 'json', 'reasoning'] as const;
 /** A price column's value where the price is unknown. */
+
 export const UNKNOWN = -1;
 /** The flat prices a request is billed at: writing to the cache is not part of the ranking. */
 const PRICE_FIELDS = FLAT_PRICE_FIELDS.filter((k) => k !== 'cache_write');
@@ -90,8 +97,11 @@ export interface PackedFind {
     /** Bit 1: not confirmed recently; bit 2: free tier. */
     f: number[];
   };
-  /** Offer row → the conditional prices it has (long_context, peak, regional). */
-  extra: [number, Pick<Price, 'long_context' | 'peak' | 'regional'>][];
+  /**
+   * Offer row → the conditional prices it has (long_context, peak, regional) and the units a
+   * workload may pay beside tokens (cache writes, service tiers, fees, audio, image).
+   */
+  extra: [number, Pick<Price, ConditionalKey>][];
   /** Benchmarks some model is scored on, the most scored first, and their headline scores. */
   benchmarks: PackedBenchmark[];
   /**
@@ -206,11 +216,9 @@ export function pack(data: FindData): PackedFind {
       o.d.push(pair(offer.updated, offer.source));
       o.t.push(offer.tps ?? 0);
       o.f.push((offer.stale ? 1 : 0) | (offer.free ? 2 : 0));
-      const more = {
-        ...(price.long_context && { long_context: price.long_context }),
-        ...(price.peak && { peak: price.peak }),
-        ...(price.regional && { regional: price.regional }),
-      };
+      const more = Object.fromEntries(
+        CONDITIONAL.filter((k) => price[k] != null).map((k) => [k, price[k]]),
+      ) as Pick<Price, ConditionalKey>;
       if (Object.keys(more).length > 0) extra.push([row, more]);
     }
   }
@@ -304,6 +312,12 @@ export function conditionalPrice(packed: PackedFind, row: number, e: number): Pr
       long_context: more?.long_context,
       peak: more?.peak,
       regional: more?.regional,
+      cache_write: more?.cache_write,
+      cache_write_1h: more?.cache_write_1h,
+      tiers: more?.tiers,
+      fees: more?.fees,
+      audio: more?.audio,
+      image: more?.image,
     } as Price;
   }
   return price;

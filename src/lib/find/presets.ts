@@ -3,7 +3,7 @@
  * types, and without JavaScript: three ranked by cost, and one by value (benchmark score per
  * dollar).
  */
-import { TYPICAL_WORKLOAD } from '../pricing/calculator.ts';
+import { TYPICAL_WORKLOAD } from '../pricing/workload.ts';
 import { ANY, type FindQuery } from './query.ts';
 
 export interface Preset {

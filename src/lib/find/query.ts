@@ -10,7 +10,7 @@ import {
   workloadFromQuery,
   workloadToQuery,
   type Workload,
-} from '../pricing/calculator.ts';
+} from '../pricing/workload.ts';
 
 /** `score` and `value` rank by the benchmark asked about (scores.ts says which when none is). */
 export const SORTS = ['cost', 'context', 'speed', 'newest', 'score', 'value'] as const;
@@ -233,6 +233,10 @@ export function formValues(query: FindQuery): URLSearchParams {
   values.set(WORK_PARAMS.requestsPerDay, String(w.requestsPerDay));
   values.set(WORK_PARAMS.cachedShare, String(Math.round(w.cachedShare * 1000) / 10));
   values.set(WORK_PARAMS.batchShare, String(Math.round(w.batchShare * 1000) / 10));
+  values.set(WORK_PARAMS.tier, w.tier);
+  values.set(WORK_PARAMS.cacheWriteShare, String(Math.round(w.cacheWriteShare * 1000) / 10));
+  values.set(WORK_PARAMS.cacheLifetime, w.cacheLifetime);
+  values.set(WORK_PARAMS.searchesPerRequest, String(w.searchesPerRequest));
   if (query.month) {
     // The per-request fields show what the totals come to, rounded as the fields take them.
     values.set(WORK_PARAMS.outputTokens, String(Math.round(w.outputTokens)));

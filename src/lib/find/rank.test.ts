@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalog, model, offer, provider } from '../../../test/helpers/catalog.ts';
-import { TYPICAL_WORKLOAD } from '../pricing/calculator.ts';
+import { TYPICAL_WORKLOAD } from '../pricing/workload.ts';
 import { findData } from './data.ts';
 import { pack } from './pack.ts';
 import { ANY, queryFromParams, queryToParams, type FindQuery } from './query.ts';
@@ -90,6 +90,7 @@ describe('rank', () => {
   it('splits the cost into fresh input, cached input, output and batch', () => {
     const answer = ask(
       {
+        ...TYPICAL_WORKLOAD,
         inputTokens: 100_000,
         outputTokens: 10_000,
         cachedShare: 0.5,
@@ -290,6 +291,7 @@ describe('rank over the packed columns', async () => {
     const kinds = [...new Set(packed.providers.map(([, , kind]) => kind))];
     return {
       work: {
+        ...TYPICAL_WORKLOAD,
         inputTokens: r.pick([0, 500, 2_000, 60_000, 150_000, 300_000, 1_500_000]),
         outputTokens: r.pick([0, 200, 4_000]),
         cachedShare: r.pick([0, 0.5, 1]),
@@ -297,6 +299,11 @@ describe('rank over the packed columns', async () => {
         requestsPerDay: r.pick([1, 1_000]),
         timing: r.pick(['spread', 'peak', 'off-peak'] as const),
         place: r.pick(['global', 'in-region'] as const),
+        // The units beside tokens, now and then: tiers, cache writes, searches.
+        tier: r.chance(0.1) ? r.pick(['priority', 'flex'] as const) : 'standard',
+        cacheWriteShare: r.pick([0, 0, 0.3]),
+        cacheLifetime: r.pick(['5m', '1h'] as const),
+        searchesPerRequest: r.chance(0.08) ? 2 : 0,
       },
       needs: {
         // Now and then a modality no model has: it rules every model out.

@@ -8,11 +8,19 @@
  * The arithmetic is the calculator's (`flatMonthly` and `monthlyCost` for every offer, `costOf`
  * for every row shown, tested equal), so a model page prices the same workload the same way.
  */
-import { costOf, flatMonthly, monthlyCost, type Cost } from '../pricing/calculator.ts';
+import { costOf, flatMonthly, monthlyCost, sellsTier, type Cost } from '../pricing/calculator.ts';
+import { usesExtras } from '../pricing/workload.ts';
 import type { FindData, FindModel, FindOffer } from './data.ts';
 import { CAPABILITIES, modelMeets, NO_SCORE, needsOf, SCORE_MET, scoreMeets } from './needs.ts';
 import { byName, firstInOrder, nameOrder, orderOf, valueOf, type Cheapest } from './order.ts';
-import { conditionalPrice, modelAt, packedIndex, UNKNOWN, type PackedFind } from './pack.ts';
+import {
+  conditionalPrice,
+  modelAt,
+  packedIndex,
+  priceAt,
+  UNKNOWN,
+  type PackedFind,
+} from './pack.ts';
 import { kindAllowed, type FindQuery } from './query.ts';
 import { onFrontier } from './frontier.ts';
 import { benchmarkInfo, chosenBenchmark, scoreColumn, type BenchmarkInfo } from './scores.ts';
@@ -81,7 +89,8 @@ export function priced(data: FindData['providers'], model: FindModel, query: Fin
     // A prompt and its answer must fit the window this provider serves.
     if (work.inputTokens + work.outputTokens > offer.ctx) continue;
     const cost = costOf(offer.price, work);
-    if (cost) list.push({ offer, provider, cost });
+    // Asked for a priority or flex tier, only the offers that sell it answer.
+    if (cost?.tierPriced) list.push({ offer, provider, cost });
   }
   // Of offers that cost the same, the faster (measured before unmeasured), then by name.
   return list.sort(
@@ -167,6 +176,8 @@ function cheapest(packed: PackedFind, query: FindQuery, benchmark: number): Chea
     bo: bouts,
   } = o;
   const { providerOut, minContext, fits } = needs;
+  // Tiers, cache writes, searches or media: every offer priced whole, not by its five columns.
+  const extras = usesExtras(work);
   const { prices } = packed;
   for (let k = 0; k < count; k++) {
     const meets = modelMeets(packed, k, needs);
@@ -193,7 +204,11 @@ function cheapest(packed: PackedFind, query: FindQuery, benchmark: number): Chea
       if (providerOut[p] !== 0 || ctx < minContext || fits > ctx) continue;
       let month: number;
       const e = extraAt[row] ?? -1;
-      if (e >= 0) month = monthlyCost(conditionalPrice(packed, row, e), work);
+      if (extras) {
+        // Asked for a priority or flex tier, only the offers that sell it answer.
+        const price = e >= 0 ? conditionalPrice(packed, row, e) : priceAt(packed, row);
+        month = sellsTier(price, work) ? monthlyCost(price, work) : Number.NaN;
+      } else if (e >= 0) month = monthlyCost(conditionalPrice(packed, row, e), work);
       else {
         const i = ins[row] ?? UNKNOWN;
         const out = outs[row] ?? UNKNOWN;

@@ -1,7 +1,7 @@
 /** The finder with resellers (aggregators) in its answer, and with them left out. */
 import { describe, expect, it } from 'vitest';
 import { catalog, model, offer, provider } from '../../../test/helpers/catalog.ts';
-import { TYPICAL_WORKLOAD } from '../pricing/calculator.ts';
+import { TYPICAL_WORKLOAD } from '../pricing/workload.ts';
 import { findData } from './data.ts';
 import { pack } from './pack.ts';
 import { ANY, queryFromParams, queryToParams, type FindQuery } from './query.ts';

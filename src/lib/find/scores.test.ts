@@ -7,7 +7,7 @@ import {
   provider,
   score,
 } from '../../../test/helpers/catalog.ts';
-import { TYPICAL_WORKLOAD } from '../pricing/calculator.ts';
+import { TYPICAL_WORKLOAD } from '../pricing/workload.ts';
 import { findData } from './data.ts';
 import { pack, unpack } from './pack.ts';
 import { ANY, queryFromParams, queryToParams, type FindQuery } from './query.ts';

@@ -5,7 +5,7 @@
 import { isReseller } from '../catalog/sellers.ts';
 import { priceAge } from '../provenance/freshness.ts';
 import { statusMark } from '../catalog/status.ts';
-import { describeMonth, describeWorkload } from '../pricing/calculator.ts';
+import { describeMonth, describeWorkload } from '../pricing/workload.ts';
 import { escapeMarkup } from '../escape.ts';
 import { date, money, plural, tokens } from '../format.ts';
 import type { FindQuery } from './query.ts';

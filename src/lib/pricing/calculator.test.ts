@@ -3,16 +3,18 @@ import { seeded } from '../../bench/random.ts';
 import { loadData } from '../../data/load.ts';
 import {
   costOf,
-  describeWorkload,
   flatMonthly,
   monthlyCost,
   peakShareOfWeek,
   rankCosts,
-  TYPICAL_WORKLOAD,
   type PricedOffer,
+} from './calculator.ts';
+import {
+  describeWorkload,
+  TYPICAL_WORKLOAD,
   workloadFromQuery,
   workloadToQuery,
-} from './calculator.ts';
+} from './workload.ts';
 
 describe('costOf', () => {
   const mini = { input: 0.15, output: 0.6, cached_input: 0.075 };
@@ -20,6 +22,7 @@ describe('costOf', () => {
   it('charges input, cached input and output at their own prices', () => {
     // 6,000 fresh × $0.15 + 4,000 cached × $0.075 + 1,000 out × $0.60 = $0.0018 per request.
     const cost = costOf(mini, {
+      ...TYPICAL_WORKLOAD,
       inputTokens: 10_000,
       outputTokens: 1_000,
       cachedShare: 0.4,
@@ -37,6 +40,7 @@ describe('costOf', () => {
     const cost = costOf(
       { input: 1, output: 2 },
       {
+        ...TYPICAL_WORKLOAD,
         inputTokens: 1_000,
         outputTokens: 0,
         cachedShare: 0.5,
@@ -56,6 +60,7 @@ describe('costOf', () => {
       long_context: { threshold: 200_000, input: 2.5, output: 15 },
     };
     const at = costOf(price, {
+      ...TYPICAL_WORKLOAD,
       inputTokens: 200_000,
       outputTokens: 0,
       cachedShare: 0,
@@ -65,6 +70,7 @@ describe('costOf', () => {
       batchShare: 0,
     });
     const past = costOf(price, {
+      ...TYPICAL_WORKLOAD,
       inputTokens: 200_001,
       outputTokens: 1_000,
       cachedShare: 0,
@@ -279,6 +285,7 @@ describe('workload in the URL', () => {
 
   it('round-trips a workload through its query', () => {
     const work = {
+      ...TYPICAL_WORKLOAD,
       inputTokens: 12_345,
       outputTokens: 678,
       cachedShare: 0.25,

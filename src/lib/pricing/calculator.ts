@@ -3,43 +3,13 @@
  * and the browser script (the live table), so the two can never disagree.
  */
 import type { Peak, Price } from '../../schemas/offer.ts';
-
-/** When the requests run, for providers that bill by time of day. */
-export const TIMINGS = ['spread', 'off-peak', 'peak'] as const;
-export type Timing = (typeof TIMINGS)[number];
-/** Where they run, for providers that charge more to keep requests in one region. */
-export const PLACES = ['global', 'in-region'] as const;
-export type Place = (typeof PLACES)[number];
-
-export interface Workload {
-  /** Prompt tokens per request. */
-  inputTokens: number;
-  /** Generated tokens per request. */
-  outputTokens: number;
-  /** Share of the prompt read from the provider's cache, 0 to 1. */
-  cachedShare: number;
-  requestsPerDay: number;
-  /** Spread over the day and week, all off-peak, or all in peak hours. */
-  timing: Timing;
-  /** Routed anywhere, or kept in one region or geography. */
-  place: Place;
-  /** Share of requests sent through the batch API, 0 to 1. */
-  batchShare: number;
-}
-
-/** What the page shows before anyone types: a chat-sized request, a thousand times a day. */
-export const TYPICAL_WORKLOAD: Workload = {
-  inputTokens: 2_000,
-  outputTokens: 500,
-  cachedShare: 0,
-  requestsPerDay: 1_000,
-  timing: 'spread',
-  place: 'global',
-  batchShare: 0,
-};
-
-/** Providers bill by the calendar month; 30 days keeps the figure comparable between months. */
-export const DAYS_PER_MONTH = 30;
+import {
+  DAYS_PER_MONTH,
+  usesExtras,
+  type ServiceTier,
+  type Timing,
+  type Workload,
+} from './workload.ts';
 
 /** A request's cost split by what it pays for, USD. */
 export interface CostParts {
@@ -51,6 +21,14 @@ export interface CostParts {
   output: number;
   /** Everything the batch share of requests costs. */
   batch: number;
+  /** Input tokens written to the cache, outside batch. */
+  write: number;
+  /** Web searches, past any free daily allowance. */
+  search: number;
+  /** A fixed charge on every request. */
+  fee: number;
+  /** Audio minutes read and made, and images made. */
+  media: number;
 }
 
 export interface Cost {
@@ -66,6 +44,13 @@ export interface Cost {
   regional: boolean;
   /** False when some requests were to go to batch but the offer has no batch price (billed as usual). */
   batchPriced: boolean;
+  /** False when a priority or flex tier was asked for and the offer sells none (billed as standard). */
+  tierPriced: boolean;
+  /**
+   * False when part of the prompt is written to the cache and the offer lists no price for that
+   * lifetime: written at the 5-minute write price for an hour's, or else at the input price.
+   */
+  writePriced: boolean;
 }
 
 type Rates = Pick<
@@ -73,11 +58,17 @@ type Rates = Pick<
   | 'input'
   | 'output'
   | 'cached_input'
+  | 'cache_write'
+  | 'cache_write_1h'
   | 'batch_input'
   | 'batch_output'
   | 'long_context'
   | 'peak'
   | 'regional'
+  | 'tiers'
+  | 'fees'
+  | 'audio'
+  | 'image'
 >;
 
 const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
@@ -102,16 +93,33 @@ interface Flat {
   cached_input: number | null | undefined;
 }
 
-/** The flat rates one request is billed at, before the prompt's length is looked at. */
-function flatRates(price: Rates, peak: boolean, regional: boolean, batch: boolean): Flat {
+/**
+ * The flat rates one request is billed at, before the prompt's length is looked at. A priority or
+ * flex tier the offer sells replaces the standard prices, by hour and region alike.
+ */
+function flatRates(
+  price: Rates,
+  peak: boolean,
+  regional: boolean,
+  batch: boolean,
+  tier: ServiceTier,
+): Flat {
   if (batch) {
-    // Batch prices are their own list; a batch request is not billed by hour or region.
+    // Batch prices are their own list; a batch request is not billed by hour, region or tier.
     return {
       input: price.batch_input ?? price.input,
       output: price.batch_output ?? price.output,
       cached_input: price.cached_input,
     };
   }
+  const sold = tier === 'standard' ? undefined : price.tiers?.[tier];
+  // A tier's cached input is its own: where it lists none, cached tokens pay the tier's input price.
+  if (sold)
+    return {
+      input: sold.input ?? price.input,
+      output: sold.output ?? price.output,
+      cached_input: sold.cached_input,
+    };
   const layer = peak ? price.peak : regional ? price.regional : undefined;
   return {
     input: layer?.input ?? price.input,
@@ -120,17 +128,63 @@ function flatRates(price: Rates, peak: boolean, regional: boolean, batch: boolea
   };
 }
 
-const ZERO: CostParts = { input: 0, cached: 0, output: 0, batch: 0 };
+/** The price of writing to the cache for the lifetime asked for, and whether the offer lists it. */
+function writeRate(
+  price: Rates,
+  work: Workload,
+): { rate: number | null | undefined; listed: boolean } {
+  const own = work.cacheLifetime === '1h' ? price.cache_write_1h : price.cache_write;
+  return { rate: own ?? price.cache_write, listed: own != null };
+}
+
+/**
+ * What a request pays beside its tokens: web searches past the free daily allowance, the fixed
+ * per-request charge, audio minutes and generated images (at the first size the offer lists).
+ * Undefined when the workload asks for one the offer has no price for.
+ */
+function extrasOf(
+  price: Rates,
+  work: Workload,
+): Pick<CostParts, 'search' | 'fee' | 'media'> | undefined {
+  let search = 0;
+  if (work.searchesPerRequest > 0) {
+    const per1k = price.fees?.web_search_per_1k;
+    if (per1k == null) return undefined;
+    const perDay = work.searchesPerRequest * work.requestsPerDay;
+    const paid = Math.max(0, perDay - (price.fees?.web_search_free_per_day ?? 0));
+    search = work.requestsPerDay > 0 ? ((paid / work.requestsPerDay) * per1k) / 1000 : 0;
+  }
+  let media = 0;
+  if (work.audioInMinutes > 0) {
+    const rate = price.audio?.input_per_minute;
+    if (rate == null) return undefined;
+    media += work.audioInMinutes * rate;
+  }
+  if (work.audioOutMinutes > 0) {
+    const rate = price.audio?.output_per_minute;
+    if (rate == null) return undefined;
+    media += work.audioOutMinutes * rate;
+  }
+  if (work.imagesPerRequest > 0) {
+    const rate = price.image?.per_image?.[0]?.usd;
+    if (rate == null) return undefined;
+    media += work.imagesPerRequest * rate;
+  }
+  return { search, fee: price.fees?.per_request ?? 0, media };
+}
+
+const NONE = { input: 0, cached: 0, output: 0, write: 0 };
 const OFF_PEAK = { peak: false, batch: false } as const;
 const AT_PEAK = { peak: true, batch: false } as const;
 const IN_BATCH = { peak: false, batch: true } as const;
 
 /**
  * The cost of one workload at one offer's prices, or undefined when a price the workload needs is
- * unknown (output tokens with no output price, say): a guess would rank the provider wrongly.
- * Cached tokens are charged at the cached price, or at the input price where none is published.
- * Requests are mixed as the workload says: the batch share at batch prices (the usual ones where
- * the offer has none), the rest by peak share and region.
+ * unknown (output tokens with no output price, web searches with no search fee): a guess would
+ * rank the provider wrongly. Cached tokens are charged at the cached price, or at the input price
+ * where none is published; written ones at the cache-write price, or the input price. Requests are
+ * mixed as the workload says: the batch share at batch prices (the usual ones where the offer has
+ * none), the rest by service tier, peak share and region.
  */
 export function costOf(price: Rates, work: Workload): Cost | undefined {
   const long = price.long_context;
@@ -139,39 +193,56 @@ export function costOf(price: Rates, work: Workload): Cost | undefined {
   const regional = work.place === 'in-region' && price.regional !== undefined;
   const peakShare = peakShareFor(price, work.timing);
   const batchShare = work.batchShare;
+  const written = writeRate(price, work);
+  const extras = extrasOf(price, work);
+  if (extras === undefined) return undefined;
 
-  const requestCost = (at: { peak: boolean; batch: boolean }): CostParts | undefined => {
-    const flat = flatRates(price, at.peak, regional, at.batch);
+  const requestCost = (at: { peak: boolean; batch: boolean }) => {
+    const flat = flatRates(price, at.peak, regional, at.batch, work.tier);
     // Long prompts are billed at the long-context prices whatever else applies.
     const input = (useLong ? long.input : undefined) ?? flat.input;
     const output = (useLong ? long.output : undefined) ?? flat.output;
     const cachedRate = (useLong ? long.cached_input : undefined) ?? flat.cached_input ?? input;
     const cachedTokens = work.inputTokens * work.cachedShare;
-    const freshTokens = work.inputTokens - cachedTokens;
-    if ((freshTokens > 0 || cachedTokens > 0) && input == null) return undefined;
+    // What the cached share leaves of the prompt, at most, is written.
+    const writtenTokens = work.inputTokens * Math.min(work.cacheWriteShare, 1 - work.cachedShare);
+    const freshTokens = work.inputTokens - cachedTokens - writtenTokens;
+    if ((freshTokens > 0 || cachedTokens > 0 || writtenTokens > 0) && input == null)
+      return undefined;
     if (work.outputTokens > 0 && output == null) return undefined;
     return {
       input: (freshTokens * (input ?? 0)) / 1_000_000,
       cached: (cachedTokens * (cachedRate ?? 0)) / 1_000_000,
       output: (work.outputTokens * (output ?? 0)) / 1_000_000,
-      batch: 0,
+      write: (writtenTokens * (written.rate ?? input ?? 0)) / 1_000_000,
     };
   };
 
   const live = 1 - batchShare;
-  const offPeak = live > 0 && peakShare < 1 ? requestCost(OFF_PEAK) : ZERO;
-  const atPeak = live > 0 && peakShare > 0 ? requestCost(AT_PEAK) : ZERO;
-  const batch = batchShare > 0 ? requestCost(IN_BATCH) : ZERO;
+  const offPeak = live > 0 && peakShare < 1 ? requestCost(OFF_PEAK) : NONE;
+  const atPeak = live > 0 && peakShare > 0 ? requestCost(AT_PEAK) : NONE;
+  const batch = batchShare > 0 ? requestCost(IN_BATCH) : NONE;
   if (offPeak === undefined || atPeak === undefined || batch === undefined) return undefined;
-  const mix = (key: 'input' | 'cached' | 'output') =>
+  const mix = (key: 'input' | 'cached' | 'output' | 'write') =>
     live * (offPeak[key] * (1 - peakShare) + atPeak[key] * peakShare);
   const parts: CostParts = {
     input: mix('input'),
     cached: mix('cached'),
     output: mix('output'),
-    batch: batchShare * (batch.input + batch.cached + batch.output),
+    batch: batchShare * (batch.input + batch.cached + batch.output + batch.write),
+    write: mix('write'),
+    ...extras,
   };
-  const perRequest = parts.input + parts.cached + parts.output + parts.batch;
+  // Added in this order so that a workload without extras costs, to the bit, what flatMonthly says.
+  const perRequest =
+    parts.input +
+    parts.cached +
+    parts.output +
+    parts.batch +
+    parts.write +
+    parts.search +
+    parts.fee +
+    parts.media;
   return {
     perRequest,
     perMonth: perRequest * work.requestsPerDay * DAYS_PER_MONTH,
@@ -180,6 +251,9 @@ export function costOf(price: Rates, work: Workload): Cost | undefined {
     peakShare,
     regional,
     batchPriced: batchShare === 0 || price.batch_input != null || price.batch_output != null,
+    tierPriced:
+      work.tier === 'standard' || batchShare === 1 || price.tiers?.[work.tier] !== undefined,
+    writePriced: work.cacheWriteShare === 0 || written.listed,
   };
 }
 
@@ -234,7 +308,12 @@ export function flatMonthly(
  * `flatMonthly` adds up. Otherwise it asks `costOf`.
  */
 export function monthlyCost(price: Rates, work: Workload): number {
-  if (price.peak || (price.regional && work.place === 'in-region'))
+  if (
+    price.peak ||
+    (price.regional && work.place === 'in-region') ||
+    price.fees?.per_request != null ||
+    usesExtras(work)
+  )
     return costOf(price, work)?.perMonth ?? Number.NaN;
   const long = price.long_context;
   if (long !== undefined && work.inputTokens > long.threshold) {
@@ -258,66 +337,6 @@ export function monthlyCost(price: Rates, work: Workload): number {
   );
 }
 
-type Amount = 'inputTokens' | 'outputTokens' | 'cachedShare' | 'requestsPerDay' | 'batchShare';
-
-/** Bounds that keep a hand-edited URL from producing nonsense. */
-const LIMITS = {
-  inputTokens: [0, 10_000_000],
-  outputTokens: [0, 1_000_000],
-  cachedShare: [0, 1],
-  requestsPerDay: [0, 100_000_000],
-  batchShare: [0, 1],
-} as const satisfies Record<Amount, readonly [number, number]>;
-
-/** URL parameter names, short so a shared link stays readable. */
-export const PARAMS = {
-  inputTokens: 'in',
-  outputTokens: 'out',
-  cachedShare: 'cached',
-  requestsPerDay: 'rpd',
-  timing: 'when',
-  place: 'where',
-  batchShare: 'batch',
-} as const satisfies Record<keyof Workload, string>;
-
-const oneOfOr = <T extends string>(list: readonly T[], raw: string | null, fallback: T): T =>
-  list.find((v) => v === raw) ?? fallback;
-
-/**
- * A workload from a URL's query. Missing or malformed values fall back to the typical workload;
- * out-of-range ones are clamped. `cached` is a percentage in the URL (`cached=50`).
- */
-export function workloadFromQuery(query: URLSearchParams, fallback = TYPICAL_WORKLOAD): Workload {
-  const read = (key: Amount, scale = 1): number => {
-    const raw = query.get(PARAMS[key]);
-    const value = raw === null || raw.trim() === '' ? Number.NaN : Number(raw) / scale;
-    if (!Number.isFinite(value)) return fallback[key];
-    const [min, max] = LIMITS[key];
-    return Math.min(max, Math.max(min, value));
-  };
-  return {
-    inputTokens: Math.round(read('inputTokens')),
-    outputTokens: Math.round(read('outputTokens')),
-    cachedShare: read('cachedShare', 100),
-    requestsPerDay: Math.round(read('requestsPerDay')),
-    timing: oneOfOr(TIMINGS, query.get(PARAMS.timing), fallback.timing),
-    place: oneOfOr(PLACES, query.get(PARAMS.place), fallback.place),
-    batchShare: read('batchShare', 100),
-  };
-}
-
-/** The query that reproduces a workload; values equal to the typical one are left out. */
-export function workloadToQuery(work: Workload): URLSearchParams {
-  const query = new URLSearchParams();
-  for (const key of Object.keys(PARAMS) as (keyof Workload)[]) {
-    if (work[key] === TYPICAL_WORKLOAD[key]) continue;
-    const value =
-      key === 'cachedShare' || key === 'batchShare' ? Math.round(work[key] * 1000) / 10 : work[key];
-    query.set(PARAMS[key], String(value));
-  }
-  return query;
-}
-
 export interface PricedOffer {
   name: string;
   price: Rates;
@@ -332,46 +351,35 @@ export const isFreeTier = (price: Pick<Price, 'input' | 'output'>) =>
 
 /**
  * Every offer's cost for one workload, cheapest first, an offer with no cost after them; free,
- * rate-limited tiers come last, as the price table lists them, however little they cost.
+ * rate-limited tiers come last, as the price table lists them, however little they cost. Asked
+ * for a priority or flex tier, the offers that sell it come before those priced at standard.
  */
 export function rankCosts(offers: readonly PricedOffer[], work: Workload) {
+  // Asked for a tier, the providers that sell it come first: the others' prices are another service.
+  const without = (c: Cost | undefined) => Number(c !== undefined && !c.tierPriced);
   return offers
     .map((o) => ({ name: o.name, cost: costOf(o.price, work), free: isFreeTier(o.price) }))
     .sort(
       (a, b) =>
         Number(a.free) - Number(b.free) ||
+        without(a.cost) - without(b.cost) ||
         (a.cost?.perRequest ?? Number.POSITIVE_INFINITY) -
           (b.cost?.perRequest ?? Number.POSITIVE_INFINITY) ||
         a.name.localeCompare(b.name),
     );
 }
 
-const n = (v: number) => v.toLocaleString('en-US');
+/** True when the workload asks for no tier, or for one the offer sells (batch requests need none). */
+export const sellsTier = (price: Pick<Price, 'tiers'>, work: Workload) =>
+  work.tier === 'standard' || work.batchShare === 1 || price.tiers?.[work.tier] !== undefined;
 
-/** What a workload says besides its amounts: the cached share, and the batch, hours and region. */
-function conditions(work: Workload): { cached: string; rest: string } {
-  const cached =
-    work.cachedShare > 0 ? ` (${Math.round(work.cachedShare * 1000) / 10}% cached)` : '';
-  const when =
-    work.timing === 'spread'
-      ? ''
-      : work.timing === 'peak'
-        ? ', all in peak hours'
-        : ', all off-peak';
-  const where = work.place === 'in-region' ? ', kept in one region where that costs more' : '';
-  const batch =
-    work.batchShare > 0 ? `, ${Math.round(work.batchShare * 1000) / 10}% through batch` : '';
-  return { cached, rest: `${batch}${when}${where}` };
-}
-
-/** The calculator table's caption: what workload the costs are for. */
-export function describeWorkload(work: Workload): string {
-  const { cached, rest } = conditions(work);
-  return `Cost of ${n(work.inputTokens)} input${cached} and ${n(work.outputTokens)} output tokens per request, ${n(work.requestsPerDay)} requests a day${rest}, cheapest first`;
-}
-
-/** The same for a workload given as a month's totals, split into prompts of `work.inputTokens`. */
-export function describeMonth(month: { input: number; output: number }, work: Workload): string {
-  const { cached, rest } = conditions(work);
-  return `Cost of ${n(month.input)} input${cached} and ${n(month.output)} output tokens a month, in prompts of ${n(work.inputTokens)} tokens (about ${n(Math.round(work.requestsPerDay))} requests a day)${rest}`;
+/** What a row's cost could not price as asked, in a few words under the provider's name. */
+export function costNotes(cost: Cost | undefined, work: Workload): string[] {
+  if (!cost) return [];
+  return [
+    !cost.tierPriced && `no ${work.tier} tier: standard prices`,
+    !cost.writePriced &&
+      (work.cacheLifetime === '1h' ? 'no 1-hour cache write listed' : 'no cache write listed'),
+    !cost.batchPriced && 'no batch prices',
+  ].filter((s): s is string => typeof s === 'string');
 }
