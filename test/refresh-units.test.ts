@@ -70,6 +70,9 @@ describe('npm run refresh on service tiers and fees', () => {
   it('applies a web-search fee that appears, at the medium context size, and reports it', async () => {
     const mini = await offer('providers/openai.yaml', 'gpt-4o-mini');
     expect(mini?.['price']).toMatchObject({ fees: { web_search_per_1k: 27.5 } });
+    // A fee stated for the first time ends no price: the history is as it was.
+    const was = offerIn(before.get('providers/openai.yaml') ?? '', 'gpt-4o-mini');
+    expect(mini?.['history']).toEqual(was?.['history']);
     expect(run.report).toContain('## Fees added or no longer stated');
     expect(run.report).toContain(
       '- openai / gpt-4o-mini: fees.web_search_per_1k $27.50 added (litellm), applied with the change',

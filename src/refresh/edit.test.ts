@@ -140,6 +140,31 @@ describe('editProviderFile and the units', () => {
   });
 });
 
+describe('editProviderFile and a unit stated for the first time', () => {
+  it('adds it and dates the offer, but appends no history: no price ended', () => {
+    const edited = editProviderFile(FILE, 'acme', {
+      ...empty,
+      changes: [
+        {
+          offer: { provider: 'acme', index: 0, model: 'big' },
+          before: { input: 1, output: 4 },
+          after: { input: 1, output: 4, fees: { web_search_per_1k: 10 } },
+          ref: `litellm@${TODAY}`,
+          previousRef: 'litellm@00035b69',
+          previousUpdated: '2026-07-01',
+        },
+      ],
+    });
+    expect(edited).toContain(`      output: 4
+      fees:
+        web_search_per_1k: 10
+    updated: ${TODAY}
+    source: litellm@${TODAY}
+  - model: small`);
+    expect(edited).not.toContain('history');
+  });
+});
+
 describe('nextState and stateFileText', () => {
   const read = {
     ...empty,
