@@ -12,6 +12,7 @@ import { checkScores } from '../src/quality/scores.ts';
 import { LEADERS, unscoredLeaders } from '../src/quality/score-coverage.ts';
 import { borrowedPrices } from '../src/quality/borrowed.ts';
 import { factCoverage } from '../src/quality/fact-sources.ts';
+import { UNIT_COUNTS, unitCoverage } from '../src/quality/unit-coverage.ts';
 import { proseNamingProviders } from '../src/quality/prose-providers.ts';
 import { checkRules } from '../src/rules/all.ts';
 import { RULES } from '../src/rules/rule.ts';
@@ -43,6 +44,12 @@ console.log(
 );
 console.log(
   `          ${c.modelsWithTwoOrMoreProviders} models are served by two or more providers.`,
+);
+const units = unitCoverage(data.providers.flatMap((p) => p.offers.map((o) => o.price)));
+console.log(
+  `          ${units.any} offers state units beside the token prices: ${Object.keys(UNIT_COUNTS)
+    .map((k) => `${k} ${units[k as keyof typeof UNIT_COUNTS]}`)
+    .join(', ')}.`,
 );
 
 function section(title: string, findings: Finding[], always = false): void {

@@ -76,6 +76,12 @@ describe('npm run import', () => {
         '      cached_input: 0.025',
         '      batch_input: 0.05',
         '      batch_output: 0.2',
+        // LiteLLM's priority tier for it comes with the offer, under the same date and source.
+        '      tiers:',
+        '        priority:',
+        '          input: 0.2',
+        '          output: 0.8',
+        '          cached_input: 0.05',
         '    updated: 2026-07-18',
         '    source: litellm@00035b69',
         '',

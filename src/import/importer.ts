@@ -5,6 +5,7 @@
 import { Document, isMap, isSeq, parseDocument, YAMLSeq } from 'yaml';
 import { MODALITIES, Model } from '../schemas/model.ts';
 import { Offer } from '../schemas/offer.ts';
+import { withoutDoubtfulUnits } from '../schemas/units.ts';
 import type { ModelRecord, ProviderRecord } from '../schemas/records.ts';
 import {
   hasPrice,
@@ -209,7 +210,8 @@ export function planOffers(
       model: modelId,
       provider_model_id: named.id,
       ...(named !== entry && entry.id !== named.id && { source_ids: { [entry.source]: entry.id } }),
-      price: entry.price,
+      // A unit that contradicts the price beside it (a slip in the source) is left out.
+      price: withoutDoubtfulUnits(entry.price),
       ...(entry.contextWindow &&
         entry.contextWindow !== model.context_window && { context_window: entry.contextWindow }),
       ...(entry.maxOutput &&

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { offer, provider } from '../../test/helpers/catalog.ts';
 import type { Price } from '../schemas/offer.ts';
+import { withoutDoubtfulUnits } from '../schemas/units.ts';
 import type { SourceEntry } from '../sources/types.ts';
 import { addUnits, planUnits } from './units.ts';
 
@@ -126,5 +127,22 @@ offers:
     updated: 2026-07-18
     source: ${REF}
 `);
+  });
+});
+
+describe('withoutDoubtfulUnits', () => {
+  it('drops only the units that contradict the price, and empty groups with them', () => {
+    expect(
+      withoutDoubtfulUnits({
+        input: 0.05,
+        output: 0.4,
+        cache_write: 1,
+        cache_write_1h: 0.5,
+        tiers: { priority: { input: 2.5 }, flex: { input: 0.025 } },
+        image: { per_image: [{ usd: 0.00012 }] },
+      }),
+    ).toEqual({ input: 0.05, output: 0.4, cache_write: 1, tiers: { flex: { input: 0.025 } } });
+    const fine = { input: 1, output: 2, tiers: { priority: { input: 2 } } };
+    expect(withoutDoubtfulUnits(fine)).toBe(fine);
   });
 });

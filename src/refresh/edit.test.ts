@@ -83,6 +83,88 @@ offers:
   });
 });
 
+describe('editProviderFile and the units', () => {
+  it('writes a moved tier price in place and a new unit or image list under the price', () => {
+    const text = `offers:
+  - model: big
+    provider_model_id: big-1
+    price:
+      input: 1
+      output: 4
+      tiers:
+        priority: {input: 2, output: 8} # from the provider's page
+    updated: 2026-07-01
+    source: litellm@00035b69
+`;
+    const before = { input: 1, output: 4, tiers: { priority: { input: 2, output: 8 } } };
+    const after = {
+      ...before,
+      tiers: { priority: { input: 2.5, output: 8 } },
+      fees: { web_search_per_1k: 10 },
+      image: { per_image: [{ size: '1024x1024', usd: 0.04 }] },
+    };
+    const edited = editProviderFile(text, 'acme', {
+      ...empty,
+      changes: [
+        {
+          offer: { provider: 'acme', index: 0, model: 'big' },
+          before,
+          after,
+          ref: `litellm@${TODAY}`,
+          previousRef: 'litellm@00035b69',
+          previousUpdated: '2026-07-01',
+        },
+      ],
+    });
+    expect(edited).toContain(`    price:
+      input: 1
+      output: 4
+      tiers:
+        priority: {input: 2.5, output: 8} # from the provider's page
+      image:
+        per_image:
+          - size: 1024x1024
+            usd: 0.04
+      fees:
+        web_search_per_1k: 10
+    updated: ${TODAY}`);
+    // The old prices, units and all, go to the history.
+    expect(edited).toContain(`    history:
+      - price:
+          input: 1
+          output: 4
+          tiers:
+            priority:
+              input: 2
+              output: 8`);
+  });
+});
+
+describe('editProviderFile and a unit stated for the first time', () => {
+  it('adds it and dates the offer, but appends no history: no price ended', () => {
+    const edited = editProviderFile(FILE, 'acme', {
+      ...empty,
+      changes: [
+        {
+          offer: { provider: 'acme', index: 0, model: 'big' },
+          before: { input: 1, output: 4 },
+          after: { input: 1, output: 4, fees: { web_search_per_1k: 10 } },
+          ref: `litellm@${TODAY}`,
+          previousRef: 'litellm@00035b69',
+          previousUpdated: '2026-07-01',
+        },
+      ],
+    });
+    expect(edited).toContain(`      output: 4
+      fees:
+        web_search_per_1k: 10
+    updated: ${TODAY}
+    source: litellm@${TODAY}
+  - model: small`);
+    expect(edited).not.toContain('history');
+  });
+});
+
 describe('nextState and stateFileText', () => {
   const read = {
     ...empty,

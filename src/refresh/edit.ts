@@ -10,7 +10,7 @@ import { withSchemaLine } from '../data/schema-line.ts';
 import { YAML_OUTPUT } from '../import/importer.ts';
 import type { SourceId } from '../sources/types.ts';
 import type { RefreshState } from '../schemas/refresh-state.ts';
-import { flatPrice } from './plan/prices.ts';
+import { changedFields, flatPrice, PRICE_FIELDS } from './plan/prices.ts';
 import type { Plan, PlannedChange, SpeedUpdate } from './plan/types.ts';
 
 /** Sets `key` in `map`, placing a new key right after `after` when that key exists. */
@@ -34,6 +34,16 @@ function offerNode(doc: Document, index: number): YAMLMap {
   return node;
 }
 
+const TOKEN_FIELDS = new Set<string>(PRICE_FIELDS);
+
+/** Whether a change only adds units beside the token prices that the offer did not state before. */
+function onlyNewUnits(change: PlannedChange): boolean {
+  const before = flatPrice(change.before);
+  return changedFields(change.before, change.after).every(
+    (f) => !TOKEN_FIELDS.has(f) && !f.startsWith('long_context.') && before.get(f) == null,
+  );
+}
+
 function applyChange(doc: Document, change: PlannedChange, today: string): void {
   const offer = offerNode(doc, change.offer.index);
   const path = ['offers', change.offer.index] as const;
@@ -46,6 +56,13 @@ function applyChange(doc: Document, change: PlannedChange, today: string): void 
     } else {
       doc.setIn([...path, 'price', ...field.split('.')], value);
     }
+  }
+  // A unit stated for the first time (a tier, a fee) ends no price: the history is left alone.
+  if (onlyNewUnits(change)) {
+    offer.set('updated', today);
+    offer.set('source', change.ref);
+    offer.delete('checked');
+    return;
   }
   // The old prices go to the end of the history, with the days they held and where they came from.
   const entry = doc.createNode({

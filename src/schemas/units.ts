@@ -243,3 +243,23 @@ export function unitDoubts(price: BasePrice): [string, string][] {
   }
   return doubts;
 }
+
+/** The price without the units that contradict it (see unitDoubts); the same object when none do. */
+export function withoutDoubtfulUnits<T extends BasePrice>(price: T): T {
+  const doubts = new Set(unitDoubts(price).map(([path]) => path));
+  if (doubts.size === 0) return price;
+  const out = { ...price };
+  if (doubts.has('cache_write_1h')) delete out.cache_write_1h;
+  const tiers = { ...out.tiers };
+  if (doubts.has('tiers.priority')) delete tiers.priority;
+  if (doubts.has('tiers.flex')) delete tiers.flex;
+  if (Object.keys(tiers).length > 0) out.tiers = tiers;
+  else delete out.tiers;
+  if (doubts.has('image.per_image') && out.image) {
+    const image = { ...out.image };
+    delete image.per_image;
+    if (Object.keys(image).length > 0) out.image = image;
+    else delete out.image;
+  }
+  return out;
+}

@@ -9,6 +9,7 @@ import type { Catalog, CatalogModel, CatalogOffer } from '../catalog/types.ts';
 import type { Price } from '../../schemas/offer.ts';
 import { usd } from '../format.ts';
 import { FLAT_PRICE_FIELDS } from '../../schemas/vocabulary.ts';
+import { unitFields } from '../../schemas/units.ts';
 import { affectedPages, type AffectedPages } from './pages.ts';
 import { sourceKindChanges, type SourceKindChange } from './sources.ts';
 
@@ -37,6 +38,16 @@ export interface PriceChange {
   provider: string;
   providerName: string;
   field: PriceField;
+  from: number | null | undefined;
+  to: number | null | undefined;
+}
+
+/**
+ * A unit beside the token prices that changed, came or went: a service tier's price, the one-hour
+ * cache write, reasoning, audio, image or a fee, by its path (`tiers.priority.input`).
+ */
+export interface UnitChange extends OfferRef {
+  path: string;
   from: number | null | undefined;
   to: number | null | undefined;
 }
@@ -82,6 +93,8 @@ export interface HistoryChange extends OfferRef {
 
 export interface CatalogDiff {
   prices: PriceChange[];
+  /** The other billable units, in the order of unitFields. */
+  units: UnitChange[];
   history: HistoryChange[];
   offersAdded: OfferRef[];
   offersRemoved: OfferRef[];
@@ -177,12 +190,23 @@ function derivedOf(
   return changes;
 }
 
+/** Each unit whose value differs between two prices, the ones that came and went included. */
+function unitChanges(at: OfferRef, before: Price, after: Price): UnitChange[] {
+  const was = new Map(unitFields(before));
+  const now = new Map(unitFields(after));
+  const paths = [...new Set([...was.keys(), ...now.keys()])];
+  return paths
+    .filter((path) => (was.get(path) ?? null) !== (now.get(path) ?? null))
+    .map((path) => ({ ...at, path, from: was.get(path), to: now.get(path) }));
+}
+
 /** `today`: the day the site is built for, as the pages' price histories end on it. */
 export function diffCatalogs(before: Catalog, after: Catalog, today: string): CatalogDiff {
   const was = offersOf(before);
   const now = offersOf(after);
   const diff: CatalogDiff = {
     prices: [],
+    units: [],
     history: [],
     offersAdded: [],
     offersRemoved: [],
@@ -233,6 +257,7 @@ export function diffCatalogs(before: Catalog, after: Catalog, today: string): Ca
       if ((from ?? null) === (to ?? null)) continue;
       diff.prices.push({ ...ref(model, offer), field, from, to });
     }
+    diff.units.push(...unitChanges(ref(model, offer), old.offer.price, offer.price));
   }
   for (const [key, { model, offer }] of was)
     if (!now.has(key)) diff.offersRemoved.push(ref(model, offer));

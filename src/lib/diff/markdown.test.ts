@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { catalog, model, offer, provider } from '../../../test/helpers/catalog.ts';
+import type { Price } from '../../schemas/offer.ts';
 import { diffCatalogs } from './catalog-diff.ts';
 import { diffMarkdown } from './markdown.ts';
 
@@ -50,5 +51,43 @@ describe('diffMarkdown', () => {
     expect(diffMarkdown(same, { site: 'https://atlas.example', title: 'T' })).toBe(
       '## T\n\nNo change to what the site shows.\n',
     );
+  });
+
+  it('names every unit beside the token prices that moved, came or went', () => {
+    const priced = (price: Price) =>
+      catalog(
+        [model('a', { creator: 'acme' })],
+        [provider('host', [offer('a', 2.5, 10, { price })])],
+      );
+    const before = priced({
+      input: 2.5,
+      output: 10,
+      tiers: { priority: { input: 4.25 } },
+      fees: { web_search_per_1k: 10 },
+      audio: { input_per_minute: 0.006 },
+    });
+    const after = priced({
+      input: 2.5,
+      output: 10,
+      tiers: { priority: { input: 5 }, flex: { input: 1.25 } },
+      cache_write_1h: 5,
+      audio: { input_per_minute: 0.006 },
+    });
+    const text = diffMarkdown(diffCatalogs(before, after, '2026-12-07'), {
+      site: 'https://atlas.example',
+      title: 'T',
+    });
+    expect(text).toContain(
+      [
+        '### Tiers, fees and other units changed',
+        '',
+        '- A at Host: priority input $4.25 → $5.00 (+18%) per 1M tokens',
+        '- A at Host: web search fee per 1,000 calls removed (was $10.00)',
+        '- A at Host: 1-hour cache write added: $5.00 per 1M tokens',
+        '- A at Host: flex input added: $1.25 per 1M tokens',
+        '',
+      ].join('\n'),
+    );
+    expect(text).not.toContain('per minute');
   });
 });

@@ -4,7 +4,8 @@
  * each group cut short after `perGroup` lines so a change to hundreds of pages stays readable.
  */
 import { usd } from '../format.ts';
-import type { CatalogDiff, Named, OfferRef, PriceChange } from './catalog-diff.ts';
+import { isCount, unitLabel } from '../../schemas/units.ts';
+import type { CatalogDiff, Named, OfferRef, PriceChange, UnitChange } from './catalog-diff.ts';
 import type { AffectedPages } from './pages.ts';
 import { sourceKindLine } from './sources.ts';
 
@@ -22,11 +23,30 @@ const FIELD_NAMES: Record<PriceChange['field'], string> = {
 
 /** $0.15, as the pages write a price; "none" where there was none. */
 const money = (v: number | null | undefined) => (v == null ? 'none' : usd(v));
+const usdOrNone = money;
 
 function percent(from: number | null | undefined, to: number | null | undefined): string {
   if (from == null || to == null || from === 0) return '';
   const p = ((to - from) / from) * 100;
   return ` (${p > 0 ? '+' : ''}${Math.abs(p) < 10 ? p.toFixed(1) : Math.round(p)}%)`;
+}
+
+/** Whether a unit is priced per 1M tokens (a fee, a minute or an image is priced each). */
+const perMillion = (path: string) =>
+  !path.startsWith('fees.') && !/per_minute|per_image/.test(path);
+
+/** "priority input $4.25 → $5.00 (+17.6%) per 1M tokens", "web search fee … added: $10.00". */
+function unitLine(c: UnitChange): string {
+  const label = unitLabel(c.path);
+  const unit = perMillion(c.path) && !isCount(c.path) ? ' per 1M tokens' : '';
+  const money = isCount(c.path) ? (v: number | null | undefined) => String(v) : usdOrNone;
+  const what =
+    c.from == null
+      ? `${label} added: ${money(c.to)}${unit}`
+      : c.to == null
+        ? `${label} removed (was ${money(c.from)}${unit})`
+        : `${label} ${money(c.from)} → ${money(c.to)}${percent(c.from, c.to)}${unit}`;
+  return `${c.modelName} at ${c.providerName}: ${what}`;
 }
 
 const offerLine = (o: OfferRef) => `${o.modelName} at ${o.providerName}`;
@@ -74,6 +94,7 @@ export function diffMarkdown(
         `${c.modelName} at ${c.providerName}: ${FIELD_NAMES[c.field]} ${money(c.from)} → ${money(c.to)}${percent(c.from, c.to)} per 1M tokens`,
     ),
   );
+  section('Tiers, fees and other units changed', diff.units.map(unitLine));
   section(
     'Price history',
     diff.history.map(
