@@ -41,7 +41,7 @@ describe('the overview table', () => {
       .poll(() => page.locator('#model-count').textContent())
       .toMatch(
         new RegExp(
-          `^Showing \\d+ of ${data.models.length} models\\. ${retired.length} retired left out: choose “All” under Status to see them\\.$`,
+          `^Showing \\d+ of ${data.models.length} models\\. ${retired.length} retired left out: “All” under Status lists them, as do their makers’ pages\\.$`,
         ),
       );
   });

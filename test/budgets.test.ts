@@ -13,7 +13,11 @@ import { recordLayoutShift, shiftsOf } from './helpers/layout-shift.ts';
 
 const dist = inject('siteDir');
 const KB = 1024;
-const BUDGET = { modelPage: 60 * KB, modelPageJs: 15 * KB, finderJs: 15 * KB };
+/**
+ * The finder's script grew from 15 to 16 KB on 2026-12-07, when it came to price service tiers,
+ * cache writes, web searches, audio and images (src/lib/pricing/calculator.ts and workload.ts).
+ */
+const BUDGET = { modelPage: 60 * KB, modelPageJs: 15 * KB, finderJs: 16.5 * KB };
 
 let site: SiteBrowser;
 beforeAll(async () => {

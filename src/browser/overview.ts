@@ -188,11 +188,10 @@ if (form && table && body && count) {
   const initialAll = initial.all || location.hash === '#more-models';
   sortState = { sort: initial.sort, dir: initial.dir, all: initialAll };
   // A plain link (no filter, the default order and benchmark) shows what the build drew: on
-  // sale, cheapest input first, with the default benchmark's scores. Only the count's words
-  // change; the rows are left as they are, so the page does no work on load.
-  if (stateToQuery(initial).size === 0 && initial.bench === drawnBench && !initialAll)
-    showCount(total - retired, initial);
-  else apply(read(), false);
+  // sale, cheapest input first, with the default benchmark's scores, and the build's count. The
+  // page does no work on load; a count rewritten then could wrap differently and move the table.
+  if (stateToQuery(initial).size > 0 || initial.bench !== drawnBench || initialAll)
+    apply(read(), false);
   showAll?.addEventListener('click', (e) => {
     e.preventDefault();
     const before = body.querySelectorAll('tr:not([hidden])').length;

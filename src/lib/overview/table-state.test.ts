@@ -267,7 +267,7 @@ describe('a row read back from its attributes', () => {
 describe('the count above the table', () => {
   it('says how many rows show, and how to see the retired ones while they are left out', () => {
     expect(countText(300, 366, 66, '')).toBe(
-      'Showing 300 of 366 models. 66 retired left out: choose “All” under Status to see them.',
+      'Showing 300 of 366 models. 66 retired left out: “All” under Status lists them, as do their makers’ pages.',
     );
     expect(countText(366, 366, 66, 'all')).toBe('366 models.');
     expect(countText(66, 366, 66, 'retired')).toBe('Showing 66 of 366 models.');
@@ -277,11 +277,11 @@ describe('the count above the table', () => {
 
   it('says when only the first rows are listed, and what lists the rest', () => {
     expect(countText(325, 366, 41, '', false, 50)).toBe(
-      'Showing 325 of 366 models. 41 retired left out: choose “All” under Status to see them. The first 50 are listed; “Show all 325” below the table lists the rest.',
+      'Showing 325 of 366 models. 41 retired left out: “All” under Status lists them, as do their makers’ pages. The first 50 are listed; “Show all 325” below the table lists the rest.',
     );
     // Every matching row listed: nothing more to say.
     expect(countText(30, 366, 41, '', false, 30)).toBe(
-      'Showing 30 of 366 models. 41 retired left out: choose “All” under Status to see them.',
+      'Showing 30 of 366 models. 41 retired left out: “All” under Status lists them, as do their makers’ pages.',
     );
   });
 });

@@ -138,7 +138,7 @@ export function countText(
   const text = shown === total ? `${total} models.` : `Showing ${shown} of ${total} models.`;
   const left =
     status === '' && retired > 0
-      ? `${text} ${retired} retired left out: choose “All” under Status to see them.`
+      ? `${text} ${retired} retired left out: “All” under Status lists them, as do their makers’ pages.`
       : text;
   const withDirect = direct ? `${left} Resellers left out.` : left;
   return listed < shown
