@@ -38,7 +38,7 @@ describe('the built site', () => {
       if (inputs.length === 0) continue;
       const cheapest = Math.min(...inputs);
       const html = await page(`models/${m.id}/index.html`);
-      const shown = /Input from \$([\d.]+) \/ 1M tokens/.exec(html)?.[1];
+      const shown = /(?:Text i|I)nput from \$([\d.]+) \/ 1M tokens/.exec(html)?.[1];
       if (!roundedFrom(Number(shown), cheapest))
         wrong.push(`${m.id}: page says ${shown}, data says ${cheapest}`);
       // The exact figure stays in the price table, marked cheapest.
