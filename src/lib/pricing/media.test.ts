@@ -38,10 +38,10 @@ describe('mediaLines', () => {
   });
 
   it('says audio output by the minute, and nothing for an offer without media prices', () => {
-    expect(mediaLines({ input: 1, audio: { output_per_minute: 0.024 } }, 'output')).toEqual([
+    expect(mediaLines({ audio: { output_per_minute: 0.024 } }, 'output')).toEqual([
       'audio $0.024 / min',
     ]);
-    expect(mediaLines({ input: 1, output: 2 }, 'output')).toEqual([]);
+    expect(mediaLines({}, 'output')).toEqual([]);
   });
 });
 
