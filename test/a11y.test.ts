@@ -14,10 +14,13 @@ import { browseSite, settled, type SiteBrowser } from './helpers/browser.ts';
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 // The model page has benchmark scores, with an evaluator's credit; the overview its score column.
+// gpt-realtime's prices lead with audio and images; Google's provider page lists its fees.
 const PAGES = [
   '/',
   '/models/gpt-4o-mini/',
+  '/models/gpt-realtime/',
   '/providers/openai/',
+  '/providers/google-gemini/',
   '/creators/openai/',
   '/compare/claude-haiku-4.5-vs-gpt-4o-mini/',
   '/compare/?a=gpt-4o-mini&b=claude-haiku-4.5',

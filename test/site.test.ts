@@ -32,13 +32,15 @@ describe('the built site', () => {
     for (const m of data.models) {
       const inputs = data.providers.flatMap((p) =>
         p.offers
-          .filter((o) => o.model === m.id && o.price.input != null && o.price.input > 0)
+          .filter(
+            (o) => o.model === m.id && !o.withdrawn && o.price.input != null && o.price.input > 0,
+          )
           .map((o) => o.price.input ?? 0),
       );
       if (inputs.length === 0) continue;
       const cheapest = Math.min(...inputs);
       const html = await page(`models/${m.id}/index.html`);
-      const shown = /Input from \$([\d.]+) \/ 1M tokens/.exec(html)?.[1];
+      const shown = /(?:Text i|I)nput from \$([\d.]+) \/ 1M tokens/.exec(html)?.[1];
       if (!roundedFrom(Number(shown), cheapest))
         wrong.push(`${m.id}: page says ${shown}, data says ${cheapest}`);
       // The exact figure stays in the price table, marked cheapest.
@@ -186,8 +188,9 @@ describe('the gpt-4o-mini page', async () => {
     // A header row, then one row per provider.
     expect(table).toHaveLength(providers.length + 1);
     // Date and age as of the build day, 2026-11-24: 129 and 145 days, four whole months each.
+    // Each price with its batch and priority prices under it (priority: 0.25, 1 and 0.125).
     expect(table).toContain(
-      'OpenAI maker’s own API $0.15 batch $0.075 $0.60 batch $0.30 $0.075 128K 18 Jul 2026 4 months old LiteLLM Report a problem with the prices at OpenAI',
+      'OpenAI maker’s own API $0.15 batch $0.075 priority $0.25 $0.60 batch $0.30 priority $1.00 $0.075 priority $0.125 128K 18 Jul 2026 4 months old LiteLLM Report a problem with the prices at OpenAI',
     );
     expect(table).toContain(
       'Poe reseller $0.14 cheapest $0.54 cheapest $0.068 124.1K 2 Jul 2026 4 months old models.dev Report a problem with the prices at Poe',

@@ -34,6 +34,14 @@ const CASES: Case[] = [
     ],
   },
   {
+    // A model bought for its audio: the audio and image lines come first in each cell.
+    path: '/models/gpt-realtime/',
+    cells: [
+      'table.prices tbody tr:first-child [data-col="input"]',
+      'table.prices tbody tr:first-child [data-col="output"]',
+    ],
+  },
+  {
     path: '/',
     cells: [
       '#model-table tbody tr:not([hidden]) [data-col="input"]',
