@@ -192,6 +192,7 @@ if (form && table && body && count) {
   // page does no work on load; a count rewritten then could wrap differently and move the table.
   if (stateToQuery(initial).size > 0 || initial.bench !== drawnBench || initialAll)
     apply(read(), false);
+  document.documentElement.classList.remove('table-pending');
   showAll?.addEventListener('click', (e) => {
     e.preventDefault();
     const before = body.querySelectorAll('tr:not([hidden])').length;
