@@ -91,6 +91,17 @@ describe('the units on the built site', () => {
     expect(await page(`providers/${without?.id}/index.html`)).not.toContain('id="fees"');
   });
 
+  it("lists each provider's web search fee on the model's page too", async () => {
+    const { provider, offer } = pick((o) => o.price.fees?.web_search_per_1k != null);
+    const html = await page(`models/${offer.model}/index.html`);
+    const name = data.models.find((m) => m.id === offer.model)?.name ?? offer.model;
+    expect(html).toContain(`Fees for ${name} beside the token prices`);
+    const row = cells(between(html, 'id="fees-caption"', '</table>')).find(
+      (r) => r[0] === provider.name,
+    );
+    expect(row?.[1]).toContain(usd(offer.price.fees?.web_search_per_1k));
+  });
+
   it("shows an audio model's audio prices first: in its price fact and in its table's cells", async () => {
     const audioModels = new Set(
       data.models.filter((m) => m.modalities.output.includes('audio')).map((m) => m.id),
