@@ -26,6 +26,8 @@ const PAGES = [
   '/compare/?a=gpt-4o-mini&b=claude-haiku-4.5',
   '/search/?q=cheapest+vision+model',
   '/changes/',
+  '/models/',
+  '/?sort=context&dir=desc',
   '/benchmarks/',
   '/benchmarks/gpqa-diamond/',
   '/find/',

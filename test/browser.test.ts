@@ -5,7 +5,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, onTestFinished } from 'vitest';
 import { loadData } from '../src/data/load.ts';
 import { browseSite, settled, type SiteBrowser } from './helpers/browser.ts';
 
@@ -15,13 +15,18 @@ const retired = data.models.filter((m) => m.status === 'retired');
 let site: SiteBrowser;
 const open: SiteBrowser['open'] = (path, options) => site.open(path, options);
 
-/** The names of the rows the table lists: laid out, not hidden by an attribute or a style. */
-const visibleNames = (page: Page) =>
-  page
+/**
+ * The names of the rows the table lists: laid out, not hidden by an attribute or a style. Read
+ * once the table shows the page's state: a change may wait for the rows past the first 50.
+ */
+const visibleNames = async (page: Page) => {
+  await page.locator('#model-table[data-draw=""]').waitFor({ state: 'detached' });
+  return page
     .locator('#model-table tbody tr th a')
     .evaluateAll((links) =>
       links.filter((a) => a.getClientRects().length > 0).map((a) => a.textContent ?? ''),
     );
+};
 const onSale = data.models.length - retired.length;
 
 beforeAll(async () => {
@@ -51,6 +56,7 @@ describe('the overview table', () => {
     const header = page.locator('th[data-sort="context"]');
     await header.getByRole('button').click();
     await header.getByRole('button').click();
+    await settled(page);
     expect(await header.getAttribute('aria-sort')).toBe('descending');
     const largest = Math.max(...data.models.map((m) => m.context_window));
     const first = (await visibleNames(page))[0];
@@ -117,11 +123,55 @@ describe("the overview's first rows", () => {
     expect((await visibleNames(page))[50]).toBe(focused);
   });
 
-  it('lists them all without JavaScript too, through the same link', async () => {
+  it('lists them all without JavaScript too, through the same link, to the page of every model', async () => {
     const page = await open('/', { javaScript: false });
     expect(await visibleNames(page)).toHaveLength(50);
     await page.getByRole('link', { name: `Show all ${onSale} models` }).click();
+    await page.waitForURL('**/models/');
     expect(await visibleNames(page)).toHaveLength(onSale);
+    expect(await page.locator('#model-count').textContent()).toContain(
+      `${retired.length} retired left out`,
+    );
+  });
+
+  it('holds only the first rows in its HTML: the page of every model holds the rest', async () => {
+    const page = await open('/', { javaScript: false });
+    const rows = await page.locator('#model-table tbody tr').count();
+    // The first 50 on sale and the retired ones priced among them, hidden.
+    expect(rows).toBeGreaterThanOrEqual(50);
+    expect(rows).toBeLessThan(data.models.length);
+    const every = await open('/models/', { javaScript: false });
+    expect(await every.locator('#model-table tbody tr').count()).toBe(data.models.length);
+  });
+
+  it('searches every model as soon as the reader filters, the others fetched from /models/', async () => {
+    const page = await open('/');
+    // The dearest model on sale is not among the first rows.
+    const dearest = cheapest().at(-1);
+    if (!dearest) throw new Error('no models');
+    await page.getByLabel('Filter by name').fill(dearest.name);
+    expect(await visibleNames(page)).toContain(dearest.name);
+  });
+
+  it('says so when the other rows cannot be fetched, and filters the first ones meanwhile', async () => {
+    // A browser of its own: the request it fails on purpose is no problem of the pages.
+    const own = await browseSite(inject('siteDir'));
+    onTestFinished(() => own.close());
+    const page = await own.open('/');
+    await page.route('**/models/', (route) => route.abort('failed'));
+    const [first] = cheapest();
+    const dearest = cheapest().at(-1);
+    if (!first || !dearest) throw new Error('no models');
+    await page.getByLabel('Filter by name').fill(first.name);
+    expect(await visibleNames(page)).toContain(first.name);
+    expect(await page.locator('#model-count').textContent()).toMatch(
+      /^Every model could not be loaded, so only the first \d+ are searched here: “Show all” opens the full list\.$/,
+    );
+    // Once the page of every model answers, the next change searches them all.
+    await page.unroute('**/models/');
+    await page.getByLabel('Filter by name').fill(dearest.name);
+    expect(await visibleNames(page)).toContain(dearest.name);
+    expect(await page.locator('#model-count').textContent()).not.toContain('could not be loaded');
   });
 
   it('lists every match of a filter once the reader has asked for all', async () => {

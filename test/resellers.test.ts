@@ -84,6 +84,7 @@ describe(`the overview, with ${undercut.name} undercut by a reseller`, () => {
     if (resoldOnly) await expect(rowOf(page, resoldOnly.name).isVisible()).resolves.toBe(true);
 
     await page.getByLabel('Leave out resellers').check();
+    await settled(page);
     const after = await cellText(page, undercut.name, 'input');
     expect(roundedFrom(dollars(/^\$[\d.]+/.exec(after)?.[0]), direct), after).toBe(true);
     expect(after).not.toMatch(/reseller/);

@@ -49,6 +49,14 @@ const CASES: Case[] = [
     ],
   },
   {
+    // Every model, the page "Show all" leads to: the same columns, all its rows.
+    path: '/models/',
+    cells: [
+      '#model-table tbody tr:not([hidden]) [data-col="input"]',
+      '#model-table tbody tr:not([hidden]) [data-col="output"]',
+    ],
+  },
+  {
     path: '/find/',
     cells: ['#find-results tbody tr:first-child [data-col="month"]'],
     ready: (page) => drawn(page, '#find-results'),

@@ -1,7 +1,9 @@
 /**
  * The overview's table in the browser (src/pages/_components/ModelTable.astro): its headers sort,
  * its filters filter, and both live in the URL. A plain link does nothing on load; the rows'
- * attributes are read while the browser is idle.
+ * attributes are read while the browser is idle. Where the page holds only the first rows (the
+ * overview), the others are fetched from the page that lists them all (/models/, the table's
+ * `data-every-row`) when the visitor first reaches for a control, and drawn once they are in.
  */
 import {
   compareRows,
@@ -26,8 +28,6 @@ const form = document.querySelector<HTMLFormElement>('#model-filters');
 const table = document.querySelector<HTMLTableElement>('#model-table');
 const count = document.querySelector<HTMLElement>('#model-count');
 const body = table?.tBodies[0];
-/** The rows past the first ones, in a body of their own until the script first orders rows. */
-const more = document.querySelector<HTMLTableSectionElement>('#more-models');
 const showAll = document.querySelector<HTMLAnchorElement>('[data-show-all]');
 
 if (form && table && body && count) {
@@ -38,9 +38,43 @@ if (form && table && body && count) {
   /** Each row's score cell and its headline score on every benchmark offered. */
   const scores = new Map<HTMLTableRowElement, { cell: Element; by: Record<string, number> }>();
   const facts = new Map<HTMLTableRowElement, RowFacts>();
-  const rowList = [...body.rows, ...(more?.rows ?? [])];
-  const total = rowList.length;
-  const retired = rowList.filter((tr) => tr.dataset['status'] === 'retired').length;
+  const rowList = [...body.rows];
+  let total = rowList.length;
+  let retired = rowList.filter((tr) => tr.dataset['status'] === 'retired').length;
+  const everyRow = table.dataset['everyRow'];
+  /**
+   * The other rows, from the page that lists them all: once, the first time something needs them
+   * (or again after a failure). They join the body hidden, in that page's order.
+   */
+  let rest: Promise<boolean> | undefined;
+  let complete = everyRow === undefined;
+  const loadRest = (): Promise<boolean> => {
+    if (complete || everyRow === undefined) return Promise.resolve(true);
+    rest ??= fetch(everyRow)
+      .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${r.status}`))))
+      .then((html) => {
+        const page = new DOMParser().parseFromString(html, 'text/html');
+        const here = new Set(rowList.map((tr) => tr.querySelector('a')?.getAttribute('href')));
+        const found = [...(page.querySelector('#model-table')?.querySelectorAll('tbody tr') ?? [])];
+        const added = found
+          .filter((tr) => !here.has(tr.querySelector('a')?.getAttribute('href')))
+          .map((tr) => document.adoptNode(tr) as HTMLTableRowElement);
+        if (found.length === 0) throw new Error('no rows');
+        for (const tr of added) tr.hidden = true;
+        body.append(...added);
+        rowList.push(...added);
+        total = rowList.length;
+        retired = rowList.filter((tr) => tr.dataset['status'] === 'retired').length;
+        orderBy = '';
+        complete = true;
+        return true;
+      })
+      .catch(() => {
+        rest = undefined;
+        return false;
+      });
+    return rest;
+  };
   /**
    * Reads the rows' data-* attributes into `facts` and `scores`, up to row `until`. A page opens
    * on the rows and the order the build drew, so nothing needs them before the visitor changes
@@ -102,7 +136,7 @@ if (form && table && body && count) {
     button.addEventListener('click', () => {
       const key = th.dataset['sort'] as SortKey;
       const state = read();
-      apply({ ...state, ...nextSort(state, key, firstDir(key, state)) }, true);
+      void draw(nextSort(state, key, firstDir(key, state)), true);
     });
   }
 
@@ -114,11 +148,15 @@ if (form && table && body && count) {
   const read = (): TableState => ({
     ...stateFromQuery(formQuery(form), benchIds),
     ...sortState,
+    // A page holding every row lists them all.
+    all: sortState.all || everyRow === undefined,
   });
 
   const showCount = (shown: number, state: TableState) => {
     const listed = listedCount(shown, state.all);
-    const text = countText(shown, total, retired, state.status, state.direct, listed);
+    const text = complete
+      ? countText(shown, total, retired, state.status, state.direct, listed)
+      : `Every model could not be loaded, so only the first ${total} are searched here: “Show all” opens the full list.`;
     if (count.textContent !== text) count.textContent = text;
     if (showAll) {
       showAll.parentElement?.toggleAttribute('hidden', listed === shown);
@@ -131,13 +169,6 @@ if (form && table && body && count) {
   let orderBy = '';
   const apply = (state: TableState, push: boolean) => {
     const all = allFacts();
-    sortState = { sort: state.sort, dir: state.dir, all: state.all };
-    // The rows past the first join the first body, hidden, so that one order holds them all.
-    if (more?.isConnected) {
-      for (const tr of more.rows) tr.hidden = true;
-      body.append(...more.rows);
-      more.remove();
-    }
     showBench(state.bench);
     // Typing in the filter changes which rows show, not their order: sorted again only when the
     // order can change, and rows are moved only when it did, since moving every row makes the
@@ -166,9 +197,30 @@ if (form && table && body && count) {
     }
     showCount(shown, state);
     if (push) {
-      const q = stateToQuery(state).toString();
+      const q = stateToQuery({ ...state, all: state.all && everyRow !== undefined }).toString();
       history.replaceState(null, '', `${location.pathname}${q ? `?${q}` : ''}`);
     }
+  };
+  /**
+   * Draws the form's state and `changes` to the order, once every row is in. The table says it is
+   * being drawn (`data-draw`, which the tests wait on) until it shows the newest state; a change
+   * made while the rows load is drawn with them, once.
+   */
+  let pending = 0;
+  const draw = (changes: Partial<TableState>, push: boolean): Promise<void> => {
+    sortState = { ...sortState, ...changes };
+    table.dataset['draw'] = '';
+    const ticket = ++pending;
+    const finish = () => {
+      if (ticket !== pending) return;
+      apply(read(), push);
+      table.dataset['draw'] = 'done';
+    };
+    if (complete) {
+      finish();
+      return Promise.resolve();
+    }
+    return loadRest().then(finish);
   };
 
   // Restore a shared link's filters into the form, then draw.
@@ -184,27 +236,37 @@ if (form && table && body && count) {
     box.checked = initial.caps.includes(box.value as TableState['caps'][number]);
   }
   form.hidden = false;
-  // A link to the rows past the first (the no-JavaScript "Show all") lists them all here too.
-  const initialAll = initial.all || location.hash === '#more-models';
-  sortState = { sort: initial.sort, dir: initial.dir, all: initialAll };
+  sortState = { sort: initial.sort, dir: initial.dir, all: initial.all };
   // A plain link (no filter, the default order and benchmark) shows what the build drew: on
   // sale, cheapest input first, with the default benchmark's scores, and the build's count. The
   // page does no work on load; a count rewritten then could wrap differently and move the table.
-  if (stateToQuery(initial).size > 0 || initial.bench !== drawnBench || initialAll)
-    apply(read(), false);
-  document.documentElement.classList.remove('table-pending');
+  const shown = () => document.documentElement.classList.remove('table-pending');
+  if (stateToQuery(initial).size > 0 || initial.bench !== drawnBench)
+    void draw({}, false).then(shown);
+  else shown();
   showAll?.addEventListener('click', (e) => {
     e.preventDefault();
     const before = body.querySelectorAll('tr:not([hidden])').length;
-    apply({ ...read(), all: true }, true);
-    // Keyboard and screen-reader users carry on at the first row just listed.
-    const listed = body.querySelectorAll<HTMLTableRowElement>('tr:not([hidden])');
-    listed[before]?.querySelector('a')?.focus();
+    void draw({ all: true }, true).then(() => {
+      // Without the other rows, the page that lists them all.
+      if (!complete) {
+        location.href = showAll.href;
+        return;
+      }
+      // Keyboard and screen-reader users carry on at the first row just listed.
+      const listed = body.querySelectorAll<HTMLTableRowElement>('tr:not([hidden])');
+      listed[before]?.querySelector('a')?.focus();
+    });
   });
+  // The other rows are fetched as soon as the visitor reaches for a control, not on load.
+  const early = () => void loadRest();
+  for (const target of [form, table.tHead, showAll])
+    for (const type of ['pointerdown', 'focusin', 'pointerenter'])
+      target?.addEventListener(type, early, { once: true, passive: true });
   whileIdle(() => {
     readRows(unread + 20);
     return unread < total;
   });
-  form.addEventListener('input', () => apply(read(), true));
+  form.addEventListener('input', () => void draw({}, true));
   form.addEventListener('submit', (e) => e.preventDefault());
 }
