@@ -72,6 +72,7 @@ export const MAY_IMPORT = {
     'lib/feeds',
     'lib/find',
     'lib/history',
+    'lib/overview',
     'lib/pricing',
     'lib/provenance',
     'lib/text',

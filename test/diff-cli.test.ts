@@ -146,15 +146,17 @@ describe('npm run diff', () => {
 
   it('lists the pages affected, grouped with their counts and what changes on each', () => {
     const site = 'http://localhost:4321';
-    expect(text).toContain('### Pages affected (23 pages)\n');
+    expect(text).toContain('### Pages affected (24 pages)\n');
     // Four rows: GPT-4o (cut and renamed), GPT-4o mini (cheapest now at OpenRouter), Claude
     // Haiku 4.5 (no price left), GPT-4.1 (new). The cut is kept as history: /changes/ lists it.
-    expect(under('Overview and lists (6)', '####')).toEqual([
+    // The overview holds the first rows (all four are among them here), /models/ every row.
+    expect(under('Overview and lists (7)', '####')).toEqual([
       `- ${site}/ (its counts, 4 rows of the table, latest price changes)`,
       `- ${site}/changes/ (1 change added)`,
       `- ${site}/compare/ (its list)`,
       `- ${site}/creators/ (its list)`,
       `- ${site}/find/ (the finder's ready-made answers)`,
+      `- ${site}/models/ (its counts, 4 rows of the table)`,
       `- ${site}/providers/ (its list)`,
     ]);
     // Claude Haiku 4.5 and GPT-4o mini list each other as competitors, so each one's card on the

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadData } from '../../data/load.ts';
 import { buildCatalog } from './build.ts';
-import { byCheapestInput } from './offers.ts';
+import { byCheapestInput, firstRows } from './offers.ts';
 
 const { data } = await loadData('test/fixtures/valid');
 
@@ -54,6 +54,25 @@ describe('buildCatalog', () => {
     const ordered = [...buildCatalog({ ...data, providers }).models].sort(byCheapestInput);
     // gpt-4o-mini, the cheapest when priced, now has no price: it goes last, not first.
     expect(ordered.map((m) => m.id)).toEqual(['claude-haiku-4.5', 'gpt-4o', 'gpt-4o-mini']);
+  });
+
+  it("holds the overview's first rows: up to the nth on sale, the retired priced among them", () => {
+    // GPT-4o mini ($0.15 input) retired: it stays among the first rows, hidden on the page, and
+    // does not count toward the limit.
+    const models = data.models.map((m) =>
+      m.id === 'gpt-4o-mini' ? { ...m, status: 'retired' as const } : m,
+    );
+    const catalog = buildCatalog({ ...data, models });
+    expect(firstRows(catalog.models, 1).map((m) => m.id)).toEqual([
+      'gpt-4o-mini',
+      'claude-haiku-4.5',
+    ]);
+    expect(firstRows(catalog.models, 2).map((m) => m.id)).toEqual([
+      'gpt-4o-mini',
+      'claude-haiku-4.5',
+      'gpt-4o',
+    ]);
+    expect(firstRows(catalog.models, 50)).toHaveLength(3);
   });
 
   it('gives a model with no offers no cheapest price rather than zero', () => {

@@ -6,6 +6,7 @@
 import type { Offer } from '../../schemas/offer.ts';
 import { roundPrice } from '../../util/decimal.ts';
 import { isFreeTier } from '../pricing/calculator.ts';
+import { isRetired } from './status.ts';
 import type { CatalogModel } from './types.ts';
 
 /** The usual single-number price: three input tokens to one output token, USD per 1M. */
@@ -22,6 +23,17 @@ export const byPrice = (a: number | null | undefined, b: number | null | undefin
 /** Models by their cheapest input price, then by name: the order of the overview without JavaScript. */
 export const byCheapestInput = (a: CatalogModel, b: CatalogModel) =>
   byPrice(a.cheapestInput?.price, b.cheapestInput?.price) || a.name.localeCompare(b.name);
+
+/**
+ * The rows the overview's HTML holds: models by cheapest input, up to the `limit`th on sale, with
+ * the retired ones priced among them (hidden there). The page of every model holds the rest.
+ */
+export function firstRows(models: readonly CatalogModel[], limit: number): CatalogModel[] {
+  const rows = [...models].sort(byCheapestInput);
+  let seen = 0;
+  const cut = rows.findIndex((m) => !isRetired(m) && ++seen > limit);
+  return cut === -1 ? rows : rows.slice(0, cut);
+}
 
 /**
  * The lowest price of one kind. A free offer (a rate-limited prototyping tier, as GitHub Models

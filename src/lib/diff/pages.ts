@@ -7,12 +7,14 @@
  */
 import { benchmarksFile } from '../api/benchmarks.ts';
 import { modelFile, modelsFile, providersFile, type Context } from '../api/files.ts';
+import { firstRows } from '../catalog/offers.ts';
 import type { Catalog, CatalogModel } from '../catalog/types.ts';
 import { competitorPairs } from '../compare/pairs.ts';
 import { changesFeed, FEED_LIMIT } from '../feeds/atom.ts';
 import { packedFind } from '../find/build-data.ts';
 import { withoutScores } from '../find/scores.ts';
 import { catalogChanges, LATEST_ON_OVERVIEW } from '../history/changes.ts';
+import { FIRST_ROWS } from '../overview/table-state.ts';
 import { siteFreshness } from '../provenance/freshness.ts';
 import { STALE_AFTER_DAYS } from '../site.ts';
 import { boardOf } from '../benchmarks/board.ts';
@@ -172,9 +174,14 @@ export function affectedPages(before: Catalog, after: Catalog, today: string): A
 
   // The overview, /changes/ and the lists.
   const [changesWas, changesNow] = both(before, after, (c) => catalogChanges(c.models, today));
-  overviewReasons(before, after, changesWas, changesNow).forEach((why) =>
-    mark('Overview and lists', '/', why),
-  );
+  // The overview holds the first rows; /models/ every row, without the latest changes.
+  for (const [path, rows] of [
+    ['/', 'first'],
+    ['/models/', 'all'],
+  ] as const)
+    overviewReasons(before, after, changesWas, changesNow, rows).forEach((why) =>
+      mark('Overview and lists', path, why),
+    );
   const listed = changesListed(changesWas, changesNow);
   if (listed) mark('Overview and lists', '/changes/', listed);
   const [indexWas, indexNow] = [indexViews(before, pairsWas), indexViews(after, pairsNow)];
@@ -237,6 +244,7 @@ function overviewReasons(
   after: Catalog,
   changesWas: Changes,
   changesNow: Changes,
+  rows: 'first' | 'all',
 ): string[] {
   const why: string[] = [];
   const counts = (c: Catalog) =>
@@ -249,17 +257,19 @@ function overviewReasons(
   if (counts(before) !== counts(after)) why.push('its counts');
   const [colWas, colNow] = [scoreColumn(before), scoreColumn(after)];
   if (JSON.stringify(colWas) !== JSON.stringify(colNow)) why.push('the score column');
-  const rows = (c: Catalog, col: typeof colWas) =>
-    new Map(c.models.map((m) => [m.id, overviewRow(m, col)]));
-  const [rowsWas, rowsNow] = [rows(before, colWas), rows(after, colNow)];
-  const moved = after.models.filter((m) => rowsWas.get(m.id) !== rowsNow.get(m.id));
-  const dropped = before.models.filter((m) => !rowsNow.has(m.id));
+  const held = (c: Catalog) => (rows === 'all' ? c.models : firstRows(c.models, FIRST_ROWS));
+  const rowsOf = (c: Catalog, col: typeof colWas) =>
+    new Map(held(c).map((m) => [m.id, overviewRow(m, col)]));
+  const [rowsWas, rowsNow] = [rowsOf(before, colWas), rowsOf(after, colNow)];
+  const moved = held(after).filter((m) => rowsWas.get(m.id) !== rowsNow.get(m.id));
+  const dropped = held(before).filter((m) => !rowsNow.has(m.id));
   const n = moved.length + dropped.length;
   const only = [...moved, ...dropped][0];
   if (n === 1 && only) why.push(`the table's row for ${only.name}`);
   else if (n > 1) why.push(`${n} rows of the table`);
   const latest = (c: Changes) => JSON.stringify(c.slice(0, LATEST_ON_OVERVIEW).map(changeView));
-  if (latest(changesWas) !== latest(changesNow)) why.push('latest price changes');
+  if (rows === 'first' && latest(changesWas) !== latest(changesNow))
+    why.push('latest price changes');
   return why;
 }
 
