@@ -206,7 +206,7 @@ describe('the workload finder', () => {
     expect(await value.locator('tbody tr').first().textContent()).toContain('on the frontier');
   });
 
-  it('leaves the answer the page was built with alone when its first answer is the same', async () => {
+  it('fetches nothing on a plain link, and leaves the built answer alone when the first one drawn is the same', async () => {
     const page = await site.open('/find/', {
       // Counts what replaces the answer's table or chart, and notes when the script has drawn.
       init: () => {
@@ -232,12 +232,25 @@ describe('the workload finder', () => {
         });
       },
     });
+    // A plain link shows the build's answer: the ranking data waits until the form is touched.
+    await page.waitForLoadState('networkidle');
+    const fetched = () =>
+      page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .some((e) => new URL(e.name).pathname.endsWith('/find-data.json')),
+      );
+    expect(await fetched()).toBe(false);
+    // The first answer the script draws, to the same question, leaves the build's alone.
+    const rpd = page.getByLabel('Requests per day');
+    await rpd.fill(await rpd.inputValue());
     await page.waitForFunction(() => (window as unknown as { redrawn: boolean }).redrawn);
+    expect(await fetched()).toBe(true);
     const before = await answer(page);
     expect(before.length).toBeGreaterThan(0);
     expect(await page.evaluate(() => (window as unknown as { replaced: number }).replaced)).toBe(0);
     // A question of its own is drawn: the table is replaced.
-    await page.getByLabel('Requests per day').fill('7');
+    await rpd.fill('7');
     await page.waitForFunction(() => (window as unknown as { replaced: number }).replaced > 0);
     expect(await answer(page)).not.toEqual(before);
   });

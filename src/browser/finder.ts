@@ -1,8 +1,10 @@
 /**
  * The finder page's script: fills the form from the URL, fetches `/find-data.json` once and ranks
- * as the form changes, with the calculator's arithmetic, keeping the question in the URL. The
- * benchmark scores come apart (`/find-scores.json`), fetched only once a question is about a
- * benchmark, or as soon as someone reaches for the benchmark or the order.
+ * as the form changes, with the calculator's arithmetic, keeping the question in the URL. A plain
+ * link shows the answer the build drew, so the data is fetched only once the visitor reaches for
+ * the form (or at once for a link carrying a question). The benchmark scores come apart
+ * (`/find-scores.json`), fetched only once a question is about a benchmark, or as soon as someone
+ * reaches for the benchmark or the order.
  */
 import { formQuery } from './form-query.ts';
 import { formValues, queryFromParams, queryToParams, NEED_PARAMS } from '../lib/find/query.ts';
@@ -133,19 +135,35 @@ export function attachFinder(form: HTMLFormElement): void {
   }
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    draw();
+    void load().then(draw);
   });
+  /** The ranking data, fetched once; a failure says so and lets a later change try again. */
+  let loading: Promise<void> | undefined;
+  const load = () =>
+    (loading ??= fetch(href('/find-data.json'))
+      .then((r) => (r.ok ? (r.json() as Promise<PackedFind>) : Promise.reject(new Error())))
+      .then((json) => {
+        data = json;
+      })
+      .catch(() => {
+        loading = undefined;
+        failed('ranking data')();
+        results.dataset['draw'] = 'done';
+      }));
   form.addEventListener('input', () => {
     results.dataset['draw'] = '';
     wordScore(form);
-    draw();
+    if (data) draw();
+    else void load().then(draw);
   });
-  results.dataset['draw'] = '';
-  fetch(href('/find-data.json'))
-    .then((r) => r.json() as Promise<PackedFind>)
-    .then((json) => {
-      data = json;
-      draw();
-    })
-    .catch(failed('ranking data'));
+  // A link with a question is answered at once; a plain one already shows the build's answer, the
+  // same the data would give, so the data waits until the visitor reaches for the form: ranking
+  // on load was most of the page's main-thread work on a phone.
+  if (location.search) {
+    results.dataset['draw'] = '';
+    void load().then(draw);
+  } else {
+    for (const type of ['pointerdown', 'focusin'])
+      form.addEventListener(type, () => void load(), { once: true, passive: true });
+  }
 }
