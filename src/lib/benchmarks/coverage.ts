@@ -3,8 +3,9 @@
  * for many models, since a column that is mostly "—" ranks nothing.
  */
 import type { Catalog } from '../catalog/types.ts';
-import type { BenchmarkRecord } from '../../schemas/records.ts';
+import type { BenchmarkRecord, EvaluatorRecord } from '../../schemas/records.ts';
 import { boardOf } from './board.ts';
+import { evaluatorsOf } from './credits.ts';
 
 export interface Coverage {
   benchmark: BenchmarkRecord;
@@ -24,4 +25,20 @@ export function widelyScored(catalog: Catalog, min: number): Coverage[] {
     .map((benchmark) => ({ benchmark, models: boardOf(catalog, benchmark).rows.length }))
     .filter((c) => c.models >= min)
     .sort((a, b) => b.models - a.models || a.benchmark.name.localeCompare(b.benchmark.name));
+}
+
+/**
+ * The overview's score column (the overview and /models/ alike): the benchmarks it offers, and the
+ * evaluators of every score it may show, whom the page credits.
+ */
+export function scoreColumnOf(catalog: Catalog): {
+  benchmarks: Coverage[];
+  evaluators: EvaluatorRecord[];
+} {
+  const benchmarks = widelyScored(catalog, SCORE_COLUMN_MIN_MODELS);
+  const offered = new Set(benchmarks.map((c) => c.benchmark.id));
+  const scores = catalog.models.flatMap((m) =>
+    (m.scores ?? []).filter((s) => offered.has(s.benchmark)),
+  );
+  return { benchmarks, evaluators: evaluatorsOf(catalog, scores) };
 }
