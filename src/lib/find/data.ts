@@ -155,6 +155,14 @@ function rates(price: Price): number[] | undefined {
   ];
 }
 
+/**
+ * The units an offer bills beside its token rates, as one string: two offers compare on their
+ * token rates only where these are the same, since a cache write, a tier, a fee or a medium one of
+ * them lists and the other does not (or lists dearer) can make either the cheaper.
+ */
+const UNITS = ['cache_write', 'cache_write_1h', 'tiers', 'fees', 'audio', 'image'] as const;
+const unitsOf = (price: Price) => JSON.stringify(UNITS.map((k) => price[k] ?? null));
+
 /** Whether `a` is at least as fast as `b` for ranking by speed: an unmeasured `b` loses to anything. */
 const atLeastAsFast = (a: FindOffer, b: FindOffer) =>
   b.tps === undefined || (a.tps !== undefined && a.tps >= b.tps);
@@ -162,9 +170,9 @@ const atLeastAsFast = (a: FindOffer, b: FindOffer) =>
 /**
  * The offers that can be a model's cheapest (or fastest) for some workload and some requirements:
  * an offer another one beats on every rate, with at least its context window and its measured
- * speed, from the same kind of provider, is never the answer, so the data leaves it out (the model
- * page lists every offer). Offers with conditional prices or no full price are always kept, as are
- * free tiers.
+ * speed, from the same kind of provider and billing the same units beside tokens, is never the
+ * answer, so the data leaves it out (the model page lists every offer). Offers with conditional
+ * prices or no full price are always kept, as are free tiers.
  */
 export function undominated(offers: FindOffer[], kindOf: (p: number) => string): FindOffer[] {
   const plain = (o: FindOffer) =>
@@ -176,8 +184,10 @@ export function undominated(offers: FindOffer[], kindOf: (p: number) => string):
   return offers.filter((b, j) => {
     if (!plain(b)) return true;
     const rb = rates(b.price) ?? [];
+    const ub = unitsOf(b.price);
     return !offers.some((a, i) => {
       if (i === j || !plain(a) || kindOf(a.p) !== kindOf(b.p) || a.ctx < b.ctx) return false;
+      if (unitsOf(a.price) !== ub) return false;
       if (!atLeastAsFast(a, b)) return false;
       const ra = rates(a.price) ?? [];
       const noWorse = ra.every((v, k) => v <= (rb[k] ?? Infinity));
