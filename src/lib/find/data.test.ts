@@ -82,4 +82,15 @@ describe('undominated', () => {
     ];
     expect(undominated(alike, kind).map((o) => o.p)).toEqual([0]);
   });
+
+  it('compares cache writes as rates: a listed write price against the input price it replaces', () => {
+    // Writes at 1.25 where provider 1 writes at its input price of 1.5: provider 1 never wins.
+    const write = at(0, 1, 2, { price: { input: 1, output: 2, cache_write: 1.25 } });
+    expect(undominated([write, at(1, 1.5, 2.5)], kind).map((o) => o.p)).toEqual([0]);
+    // Provider 1 writes at 1.1, below the listed 1.25: either can be the cheaper.
+    expect(undominated([write, at(1, 1.1, 2.5)], kind)).toHaveLength(2);
+    // A 1-hour write dearer than the other's input price keeps the plainer offer too.
+    const hour = { input: 1, output: 2, cache_write: 1.25, cache_write_1h: 2 };
+    expect(undominated([at(0, 1, 2, { price: hour }), at(1, 1.5, 2.5)], kind)).toHaveLength(2);
+  });
 });

@@ -41,7 +41,7 @@ function priceTable(data: FindData): number[] {
 }
 
 export interface PackedFind {
-  v: 4;
+  v: 5;
   today: string;
   providers: [string, string, string][];
   makers: [string, string][];
@@ -98,8 +98,8 @@ export interface PackedFind {
     f: number[];
   };
   /**
-   * Offer row → the conditional prices it has (long_context, peak, regional) and the units a
-   * workload may pay beside tokens (cache writes, service tiers, fees, audio, image).
+   * Offer rows with conditional prices (long_context, peak, regional) or units beside tokens (cache
+   * writes, tiers, fees, audio, image), each row as its gap from the one before (from row 0).
    */
   extra: [number, Pick<Price, ConditionalKey>][];
   /** Benchmarks some model is scored on, the most scored first, and their headline scores. */
@@ -223,7 +223,7 @@ export function pack(data: FindData): PackedFind {
     }
   }
   return {
-    v: 4,
+    v: 5,
     today: data.today,
     providers: data.providers.map((p) => [p.id, p.name, p.kind]),
     makers: data.makers.map((c) => [c.id, c.name]),
@@ -232,7 +232,8 @@ export function pack(data: FindData): PackedFind {
     prices,
     models: m,
     offers: o,
-    extra,
+    // Gaps, not rows: increasing row numbers written whole were a third of the list gzipped.
+    extra: extra.map(([row, more], e) => [row - (extra[e - 1]?.[0] ?? 0), more]),
     ...packBenchmarks(data.benchmarks),
   };
 }
@@ -259,7 +260,8 @@ export function packedIndex(packed: PackedFind): PackedIndex {
     const start = new Int32Array(counts.length + 1);
     for (let k = 0; k < counts.length; k++) start[k + 1] = (start[k] ?? 0) + (counts[k] ?? 0);
     const extraAt = new Int32Array(packed.offers.p.length).fill(-1);
-    packed.extra.forEach(([row], e) => (extraAt[row] = e));
+    let row = 0;
+    packed.extra.forEach(([gap], e) => (extraAt[(row += gap)] = e));
     index = { start, extraAt, rates: [] };
     indexes.set(packed, index);
   }
