@@ -1,8 +1,8 @@
 /**
  * Synthetic catalogs for the benchmark: `size` models in the real data format (every file valid,
  * schema line first), with several offers per model across providers, price history on some
- * offers, editorial text and competitors on a share of models, and benchmark scores on most
- * (scores.ts). Ids, makers and providers say they are
+ * offers, units beside the token prices on a share of offers (units.ts), editorial text and
+ * competitors on a share of models, and benchmark scores on most (scores.ts). Ids, makers and providers say they are
  * synthetic (synth-1234, "Synth Lab 3", "Synth Cloud 7"); models carry invented family names
  * ("Venri 2.3 70B", see model.ts), so a search for one shares words with its family, not with the
  * whole catalog; every link points at example.com. Seeded: the same size and
@@ -87,6 +87,8 @@ export function syntheticCatalog(options: SyntheticOptions): Map<string, string>
     n: i + 1,
     offers: [] as object[],
   }));
+  // The units beside token prices draw from a generator of their own too (units.ts).
+  const billing = seeded(seed + 104_729);
   for (const { id, model } of models) {
     // Skewed as in data/ (most models at one to a few providers, a few at twenty), mean `perModel`.
     const count = Math.min(
@@ -94,7 +96,7 @@ export function syntheticCatalog(options: SyntheticOptions): Map<string, string>
       1 + Math.floor(-Math.log(1 - random.next()) * (perModel - 1)),
     );
     for (const provider of random.sample(providers, count)) {
-      provider.offers.push(syntheticOffer(random, id, model, provider.n));
+      provider.offers.push(syntheticOffer(random, id, model, provider.n, billing));
     }
   }
   for (const { id, n, offers } of providers) {
