@@ -20,7 +20,8 @@ describe('the synthetic benchmark catalog', () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'atlas-bench-data-'));
     dirs.push(dir);
     await writeSyntheticCatalog(dir, { size: 20, providers: 8 });
-    const { data, problems } = await loadData(dir);
+    // Held to validate's rules too, sourced limits and dates included.
+    const { data, problems } = await loadData(dir, { requireSources: true });
     expect(problems).toEqual([]);
     expect(data.models).toHaveLength(20);
     expect(data.providers).toHaveLength(8);

@@ -79,8 +79,11 @@ export function syntheticCatalog(options: SyntheticOptions): Map<string, string>
     const model = syntheticModel(random, i + 1, modelIds, creatorCount, scoring);
     const creator = creatorIds[i % creatorCount] as string;
     files.set(`models/${creator}/${id}.yaml`, file('model', model));
-    return { id, model };
+    return { id, model, creator };
   });
+  // No synthetic model names the pages of its limits and dates: all are listed as predating the
+  // rule, as data/'s older models are (data/unsourced-models.txt), so validation passes.
+  files.set('unsourced-models.txt', `${models.map((m) => `${m.creator}/${m.id}`).join('\n')}\n`);
 
   const providers = Array.from({ length: providerCount }, (_, i) => ({
     id: `synth-cloud-${i + 1}`,
