@@ -23,7 +23,6 @@ import {
 
 const CAPS = ['tools', 'json', 'reasoning'] as const;
 /** A price column's value where the price is unknown. */
-
 export const UNKNOWN = -1;
 /** The flat prices a request is billed at: writing to the cache is not part of the ranking. */
 const PRICE_FIELDS = FLAT_PRICE_FIELDS.filter((k) => k !== 'cache_write');
@@ -247,6 +246,8 @@ export interface PackedIndex {
   start: Int32Array;
   /** By offer row: where its conditional prices are in `extra`, or -1 for a row without. */
   extraAt: Int32Array;
+  /** By place in `extra`: 1 where a workload of tokens alone costs more than the five columns say. */
+  layered: Uint8Array;
   /** Conditional rows' prices by their place in `extra`, made once rather than per question. */
   rates: (Price | undefined)[];
 }
@@ -261,8 +262,12 @@ export function packedIndex(packed: PackedFind): PackedIndex {
     for (let k = 0; k < counts.length; k++) start[k + 1] = (start[k] ?? 0) + (counts[k] ?? 0);
     const extraAt = new Int32Array(packed.offers.p.length).fill(-1);
     let row = 0;
-    packed.extra.forEach(([gap], e) => (extraAt[(row += gap)] = e));
-    index = { start, extraAt, rates: [] };
+    const layered = new Uint8Array(packed.extra.length);
+    packed.extra.forEach(([gap, m], e) => {
+      extraAt[(row += gap)] = e;
+      layered[e] = m.long_context || m.peak || m.regional || m.fees?.per_request ? 1 : 0;
+    });
+    index = { start, extraAt, layered, rates: [] };
     indexes.set(packed, index);
   }
   return index;
@@ -358,10 +363,7 @@ export function modelAt(packed: PackedFind, k: number): FindModel {
     offers.push(offer);
   }
   const caps = m.caps[k] ?? 0;
-  const cap = (c: number) => {
-    const v = (caps >> (2 * c)) & 3;
-    return v === 0 ? undefined : v === 2;
-  };
+  const cap = (c: number) => [undefined, false, true, false][(caps >> (2 * c)) & 3];
   const tools = cap(0);
   const json = cap(1);
   const reasoning = cap(2);
