@@ -10,6 +10,7 @@ import { parse } from 'yaml';
 import { syntheticCatalog, writeSyntheticCatalog } from '../src/bench/generate.ts';
 import { loadData } from '../src/data/load.ts';
 import type { Model } from '../src/schemas/model.ts';
+import type { Offer, Price } from '../src/schemas/offer.ts';
 
 const dirs: string[] = [];
 afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
@@ -19,7 +20,8 @@ describe('the synthetic benchmark catalog', () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'atlas-bench-data-'));
     dirs.push(dir);
     await writeSyntheticCatalog(dir, { size: 20, providers: 8 });
-    const { data, problems } = await loadData(dir);
+    // Held to validate's rules too, sourced limits and dates included.
+    const { data, problems } = await loadData(dir, { requireSources: true });
     expect(problems).toEqual([]);
     expect(data.models).toHaveLength(20);
     expect(data.providers).toHaveLength(8);
@@ -60,6 +62,74 @@ describe('the synthetic benchmark catalog', () => {
     expect(
       scored.some((m) => (m.scores?.length ?? 0) > new Set(m.scores?.map((x) => x.benchmark)).size),
     ).toBe(true);
+  });
+
+  it('bills units beside tokens on offers in the shares data/ has them', () => {
+    const offers = [...syntheticCatalog({ size: 1000 })]
+      .filter(([file]) => file.startsWith('providers/'))
+      .flatMap(([, text]) => (parse(text) as { offers: Offer[] }).offers);
+    const share = (has: (p: Price) => unknown) =>
+      offers.filter((o) => has(o.price) != null).length / offers.length;
+    // data/ on 2026-12-07 (src/bench/units.ts), each within a few offers' chance either way.
+    const near = (got: number, want: number) => got > want * 0.6 && got < want * 1.5;
+    expect(
+      near(
+        share((p) => p.cache_write),
+        0.132,
+      ),
+    ).toBe(true);
+    expect(
+      near(
+        share((p) => p.fees?.web_search_per_1k),
+        0.041,
+      ),
+    ).toBe(true);
+    expect(
+      near(
+        share((p) => p.cache_write_1h),
+        0.017,
+      ),
+    ).toBe(true);
+    expect(
+      near(
+        share((p) => p.reasoning),
+        0.019,
+      ),
+    ).toBe(true);
+    expect(
+      near(
+        share((p) => p.tiers?.priority),
+        0.011,
+      ),
+    ).toBe(true);
+    expect(
+      near(
+        share((p) => p.tiers?.flex),
+        0.005,
+      ),
+    ).toBe(true);
+    expect(
+      near(
+        share((p) => p.audio),
+        0.017,
+      ),
+    ).toBe(true);
+    expect(
+      near(
+        share((p) => p.image),
+        0.005,
+      ),
+    ).toBe(true);
+    // And, where data/ has none yet, a few of each unit the finder prices.
+    expect(share((p) => p.audio?.input_per_minute)).toBeGreaterThan(0);
+    expect(share((p) => p.image?.per_image)).toBeGreaterThan(0);
+    expect(share((p) => p.fees?.per_request)).toBeGreaterThan(0);
+    const withUnits = share(
+      (p) =>
+        p.cache_write ?? p.cache_write_1h ?? p.tiers ?? p.reasoning ?? p.audio ?? p.image ?? p.fees,
+    );
+    expect(withUnits).toBeGreaterThan(0.15);
+    expect(withUnits).toBeLessThan(0.25);
   });
 
   it('is the same for the same size and seed', () => {

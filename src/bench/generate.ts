@@ -1,8 +1,8 @@
 /**
  * Synthetic catalogs for the benchmark: `size` models in the real data format (every file valid,
  * schema line first), with several offers per model across providers, price history on some
- * offers, editorial text and competitors on a share of models, and benchmark scores on most
- * (scores.ts). Ids, makers and providers say they are
+ * offers, units beside the token prices on a share of offers (units.ts), editorial text and
+ * competitors on a share of models, and benchmark scores on most (scores.ts). Ids, makers and providers say they are
  * synthetic (synth-1234, "Synth Lab 3", "Synth Cloud 7"); models carry invented family names
  * ("Venri 2.3 70B", see model.ts), so a search for one shares words with its family, not with the
  * whole catalog; every link points at example.com. Seeded: the same size and
@@ -79,14 +79,19 @@ export function syntheticCatalog(options: SyntheticOptions): Map<string, string>
     const model = syntheticModel(random, i + 1, modelIds, creatorCount, scoring);
     const creator = creatorIds[i % creatorCount] as string;
     files.set(`models/${creator}/${id}.yaml`, file('model', model));
-    return { id, model };
+    return { id, model, creator };
   });
+  // No synthetic model names the pages of its limits and dates: all are listed as predating the
+  // rule, as data/'s older models are (data/unsourced-models.txt), so validation passes.
+  files.set('unsourced-models.txt', `${models.map((m) => `${m.creator}/${m.id}`).join('\n')}\n`);
 
   const providers = Array.from({ length: providerCount }, (_, i) => ({
     id: `synth-cloud-${i + 1}`,
     n: i + 1,
     offers: [] as object[],
   }));
+  // The units beside token prices draw from a generator of their own too (units.ts).
+  const billing = seeded(seed + 104_729);
   for (const { id, model } of models) {
     // Skewed as in data/ (most models at one to a few providers, a few at twenty), mean `perModel`.
     const count = Math.min(
@@ -94,7 +99,7 @@ export function syntheticCatalog(options: SyntheticOptions): Map<string, string>
       1 + Math.floor(-Math.log(1 - random.next()) * (perModel - 1)),
     );
     for (const provider of random.sample(providers, count)) {
-      provider.offers.push(syntheticOffer(random, id, model, provider.n));
+      provider.offers.push(syntheticOffer(random, id, model, provider.n, billing));
     }
   }
   for (const { id, n, offers } of providers) {

@@ -3,6 +3,7 @@ import type { Model } from '../schemas/model.ts';
 import type { Offer, Price } from '../schemas/offer.ts';
 import type { Random } from './random.ts';
 import { day } from './dates.ts';
+import { syntheticUnits } from './units.ts';
 
 const QUANTIZATIONS = ['fp8', 'bf16', 'int4', 'fp16'] as const;
 // Day numbers (see dates.ts): current prices were taken in 2026.
@@ -65,7 +66,17 @@ function pricedOn(random: Random, provider: number): { updated: number; source: 
   return { updated, source: `${RUN_SOURCES[k % RUN_SOURCES.length]}@${day(updated)}` };
 }
 
-export function syntheticOffer(random: Random, id: string, model: Model, provider: number): Offer {
+/**
+ * `billing` draws the units beside the token prices (units.ts): a generator of its own, so the
+ * offers' other draws are what they were before the units.
+ */
+export function syntheticOffer(
+  random: Random,
+  id: string,
+  model: Model,
+  provider: number,
+  billing?: Random,
+): Offer {
   const free = random.chance(0.02);
   const list = listPrice(model, id);
   // Most providers of a model ask its list price; the others vary around it.
@@ -73,10 +84,11 @@ export function syntheticOffer(random: Random, id: string, model: Model, provide
   const input = atList ? list : list * (0.8 + random.next() * 0.5);
   const ratio = atList ? listRatio(id) : random.pick([2, 3, 4, 5]);
   const { updated, source } = pricedOn(random, provider);
+  const base = free ? { input: 0, output: 0 } : price(random, input, ratio, true);
   const offer: Offer = {
     model: id,
     provider_model_id: `synth/${id}`,
-    price: free ? { input: 0, output: 0 } : price(random, input, ratio, true),
+    price: free || !billing ? base : { ...base, ...syntheticUnits(billing, model, base) },
     ...(random.chance(0.1)
       ? { context_window: Math.max(4096, Math.floor(model.context_window / 2)) }
       : {}),

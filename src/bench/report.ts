@@ -115,6 +115,13 @@ export const BASELINE_RATIO = 1.6;
  */
 export const OVERVIEW_TBT_MS = 200;
 
+/**
+ * The finder's data (`/find-data.json`) gzipped at 1,000 models, bytes: what a visitor downloads
+ * before the first answer. Since 2026-12-07 the synthetic offers bill units beside tokens in
+ * data/'s shares (units.ts), which the data carries for the offers that have them.
+ */
+export const FINDER_DATA_GZIP_BYTES = 60_000;
+
 /** Each target, met or not, with the figure: a missed one is reported, never left out. */
 export function targets(results: readonly SizeResult[]): string[] {
   const lines: string[] = [];
@@ -146,7 +153,7 @@ export function targets(results: readonly SizeResult[]): string[] {
     const n = r.models.toLocaleString('en-US');
     if (r.models === 1_000)
       lines.push(
-        `Finder data under 60 KB gzipped at 1,000 models: ${mark(r.finder.dataGzipBytes < 60_000)} (${kb(r.finder.dataGzipBytes)} KB)`,
+        `Finder data under ${kb(FINDER_DATA_GZIP_BYTES)} KB gzipped at 1,000 models: ${mark(r.finder.dataGzipBytes < FINDER_DATA_GZIP_BYTES)} (${(r.finder.dataGzipBytes / 1000).toFixed(2)} KB)`,
       );
     lines.push(
       `Finder's first answer within 100 ms of its data at ${n} models: ${mark(r.finder.answerMs < 100)} (${Math.round(r.finder.answerMs)} ms${r.finder.loadsMs ? `, median of ${r.finder.loadsMs.join(', ')}` : ''}; data ${kb(r.finder.dataGzipBytes)} KB gzipped)`,

@@ -64,4 +64,33 @@ describe('undominated', () => {
     // A cheaper offer that nobody has measured does not beat a measured one.
     expect(undominated([at(0, 1, 2), at(1, 2, 3, { tps: 50 })], kind)).toHaveLength(2);
   });
+
+  it('compares offers on their token rates only where they bill the same units beside tokens', () => {
+    const search = { fees: { web_search_per_1k: 10 } };
+    const offers = [
+      at(0, 1, 2),
+      // Dearer tokens, but the only one that can price a web search.
+      at(1, 1.5, 2.5, { price: { input: 1.5, output: 2.5, ...search } }),
+      // Cheaper tokens, but a cache write dearer than the other's input price.
+      at(1, 0.9, 1.9, { price: { input: 0.9, output: 1.9, cache_write: 5 } }),
+    ];
+    expect(undominated(offers, kind)).toHaveLength(3);
+    // The same units on both sides: the dearer tokens lose, as with none.
+    const alike = [
+      at(0, 1, 2, { price: { input: 1, output: 2, ...search } }),
+      at(1, 1.5, 2.5, { price: { input: 1.5, output: 2.5, ...search } }),
+    ];
+    expect(undominated(alike, kind).map((o) => o.p)).toEqual([0]);
+  });
+
+  it('compares cache writes as rates: a listed write price against the input price it replaces', () => {
+    // Writes at 1.25 where provider 1 writes at its input price of 1.5: provider 1 never wins.
+    const write = at(0, 1, 2, { price: { input: 1, output: 2, cache_write: 1.25 } });
+    expect(undominated([write, at(1, 1.5, 2.5)], kind).map((o) => o.p)).toEqual([0]);
+    // Provider 1 writes at 1.1, below the listed 1.25: either can be the cheaper.
+    expect(undominated([write, at(1, 1.1, 2.5)], kind)).toHaveLength(2);
+    // A 1-hour write dearer than the other's input price keeps the plainer offer too.
+    const hour = { input: 1, output: 2, cache_write: 1.25, cache_write_1h: 2 };
+    expect(undominated([at(0, 1, 2, { price: hour }), at(1, 1.5, 2.5)], kind)).toHaveLength(2);
+  });
 });

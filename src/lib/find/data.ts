@@ -81,9 +81,20 @@ export const CONDITIONAL = [
 ] as const;
 export type ConditionalKey = (typeof CONDITIONAL)[number];
 
+/** The fields of `from` named, or undefined where it has none of them. */
+function only<T extends object, K extends keyof T>(from: T | undefined, keys: readonly K[]) {
+  const kept = keys.filter((k) => from?.[k] != null);
+  return kept.length > 0
+    ? (Object.fromEntries(kept.map((k) => [k, from?.[k]])) as Pick<T, K>)
+    : undefined;
+}
+
 /**
- * The prices the ranking reads: every one a workload can pay, not the reasoning price, which the
- * output price already bills.
+ * The prices the ranking reads: every one a workload can pay, and of the units beside tokens only
+ * what a workload is priced by (`costOf`): the priority and flex tiers, the search and per-request
+ * fees, audio by the minute and the first size of image made. Not the reasoning price, which the
+ * output price already bills, nor audio and image tokens, fast tiers or grounding, which no workload
+ * asks for: carried, they made the data heavier and kept offers the ranking cannot tell apart.
  */
 function pricedBy(price: Price): Price {
   const keep: (keyof Price)[] = [
@@ -92,10 +103,22 @@ function pricedBy(price: Price): Price {
     'cached_input',
     'batch_input',
     'batch_output',
-    ...CONDITIONAL,
+    'long_context',
+    'peak',
+    'regional',
+    'cache_write',
+    'cache_write_1h',
   ];
+  const units: Partial<Price> = {
+    tiers: only(price.tiers, ['priority', 'flex']),
+    fees: only(price.fees, ['web_search_per_1k', 'web_search_free_per_day', 'per_request']),
+    audio: only(price.audio, ['input_per_minute', 'output_per_minute']),
+    image: price.image?.per_image?.[0] && { per_image: [{ usd: price.image.per_image[0].usd }] },
+  };
   return Object.fromEntries(
-    keep.filter((k) => price[k] != null).map((k) => [k, price[k]]),
+    [...keep.map((k) => [k, price[k]] as const), ...Object.entries(units)].filter(
+      ([, v]) => v != null,
+    ),
   ) as Price;
 }
 
@@ -142,18 +165,37 @@ function modelRecord(
   };
 }
 
-/** The rates a request is billed at, as the calculator falls back when one is not published. */
+/**
+ * The rates a request is billed at, as the calculator falls back when one is not published. A
+ * prompt written to the cache is billed at the write price for its lifetime, or else at the input
+ * price the request pays (standard, batch, or the tier's): a rate for each.
+ */
 function rates(price: Price): number[] | undefined {
   const { input, output } = price;
   if (input == null || output == null) return undefined;
+  const inputs = [
+    input,
+    price.batch_input ?? input,
+    ...(['priority', 'flex'] as const).map((t) => price.tiers?.[t]?.input ?? input),
+  ];
   return [
     input,
     output,
     price.cached_input ?? input,
     price.batch_input ?? input,
     price.batch_output ?? output,
+    ...inputs.map((at) => price.cache_write ?? at),
+    ...inputs.map((at) => price.cache_write_1h ?? price.cache_write ?? at),
   ];
 }
+
+/**
+ * The units an offer bills beside its token rates and cache writes, as one string: two offers
+ * compare on their rates only where these are the same, since a tier, a fee or a medium one of
+ * them lists and the other does not (or lists dearer) can make either the cheaper.
+ */
+const UNITS = ['tiers', 'fees', 'audio', 'image'] as const;
+const unitsOf = (price: Price) => JSON.stringify(UNITS.map((k) => price[k] ?? null));
 
 /** Whether `a` is at least as fast as `b` for ranking by speed: an unmeasured `b` loses to anything. */
 const atLeastAsFast = (a: FindOffer, b: FindOffer) =>
@@ -162,9 +204,9 @@ const atLeastAsFast = (a: FindOffer, b: FindOffer) =>
 /**
  * The offers that can be a model's cheapest (or fastest) for some workload and some requirements:
  * an offer another one beats on every rate, with at least its context window and its measured
- * speed, from the same kind of provider, is never the answer, so the data leaves it out (the model
- * page lists every offer). Offers with conditional prices or no full price are always kept, as are
- * free tiers.
+ * speed, from the same kind of provider and billing the same units beside tokens, is never the
+ * answer, so the data leaves it out (the model page lists every offer). Offers with conditional
+ * prices or no full price are always kept, as are free tiers.
  */
 export function undominated(offers: FindOffer[], kindOf: (p: number) => string): FindOffer[] {
   const plain = (o: FindOffer) =>
@@ -176,8 +218,10 @@ export function undominated(offers: FindOffer[], kindOf: (p: number) => string):
   return offers.filter((b, j) => {
     if (!plain(b)) return true;
     const rb = rates(b.price) ?? [];
+    const ub = unitsOf(b.price);
     return !offers.some((a, i) => {
       if (i === j || !plain(a) || kindOf(a.p) !== kindOf(b.p) || a.ctx < b.ctx) return false;
+      if (unitsOf(a.price) !== ub) return false;
       if (!atLeastAsFast(a, b)) return false;
       const ra = rates(a.price) ?? [];
       const noWorse = ra.every((v, k) => v <= (rb[k] ?? Infinity));

@@ -23,7 +23,6 @@ import {
 
 const CAPS = ['tools', 'json', 'reasoning'] as const;
 /** A price column's value where the price is unknown. */
-
 export const UNKNOWN = -1;
 /** The flat prices a request is billed at: writing to the cache is not part of the ranking. */
 const PRICE_FIELDS = FLAT_PRICE_FIELDS.filter((k) => k !== 'cache_write');
@@ -41,7 +40,7 @@ function priceTable(data: FindData): number[] {
 }
 
 export interface PackedFind {
-  v: 4;
+  v: 5;
   today: string;
   providers: [string, string, string][];
   makers: [string, string][];
@@ -98,8 +97,8 @@ export interface PackedFind {
     f: number[];
   };
   /**
-   * Offer row → the conditional prices it has (long_context, peak, regional) and the units a
-   * workload may pay beside tokens (cache writes, service tiers, fees, audio, image).
+   * Offer rows with conditional prices (long_context, peak, regional) or units beside tokens (cache
+   * writes, tiers, fees, audio, image), each row as its gap from the one before (from row 0).
    */
   extra: [number, Pick<Price, ConditionalKey>][];
   /** Benchmarks some model is scored on, the most scored first, and their headline scores. */
@@ -223,7 +222,7 @@ export function pack(data: FindData): PackedFind {
     }
   }
   return {
-    v: 4,
+    v: 5,
     today: data.today,
     providers: data.providers.map((p) => [p.id, p.name, p.kind]),
     makers: data.makers.map((c) => [c.id, c.name]),
@@ -232,7 +231,8 @@ export function pack(data: FindData): PackedFind {
     prices,
     models: m,
     offers: o,
-    extra,
+    // Gaps, not rows: increasing row numbers written whole were a third of the list gzipped.
+    extra: extra.map(([row, more], e) => [row - (extra[e - 1]?.[0] ?? 0), more]),
     ...packBenchmarks(data.benchmarks),
   };
 }
@@ -246,6 +246,8 @@ export interface PackedIndex {
   start: Int32Array;
   /** By offer row: where its conditional prices are in `extra`, or -1 for a row without. */
   extraAt: Int32Array;
+  /** By place in `extra`: 1 where a workload of tokens alone costs more than the five columns say. */
+  layered: Uint8Array;
   /** Conditional rows' prices by their place in `extra`, made once rather than per question. */
   rates: (Price | undefined)[];
 }
@@ -259,8 +261,13 @@ export function packedIndex(packed: PackedFind): PackedIndex {
     const start = new Int32Array(counts.length + 1);
     for (let k = 0; k < counts.length; k++) start[k + 1] = (start[k] ?? 0) + (counts[k] ?? 0);
     const extraAt = new Int32Array(packed.offers.p.length).fill(-1);
-    packed.extra.forEach(([row], e) => (extraAt[row] = e));
-    index = { start, extraAt, rates: [] };
+    let row = 0;
+    const layered = new Uint8Array(packed.extra.length);
+    packed.extra.forEach(([gap, m], e) => {
+      extraAt[(row += gap)] = e;
+      layered[e] = m.long_context || m.peak || m.regional || m.fees?.per_request ? 1 : 0;
+    });
+    index = { start, extraAt, layered, rates: [] };
     indexes.set(packed, index);
   }
   return index;
@@ -356,10 +363,7 @@ export function modelAt(packed: PackedFind, k: number): FindModel {
     offers.push(offer);
   }
   const caps = m.caps[k] ?? 0;
-  const cap = (c: number) => {
-    const v = (caps >> (2 * c)) & 3;
-    return v === 0 ? undefined : v === 2;
-  };
+  const cap = (c: number) => [undefined, false, true, false][(caps >> (2 * c)) & 3];
   const tools = cap(0);
   const json = cap(1);
   const reasoning = cap(2);

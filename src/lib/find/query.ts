@@ -237,6 +237,9 @@ export function formValues(query: FindQuery): URLSearchParams {
   values.set(WORK_PARAMS.cacheWriteShare, String(Math.round(w.cacheWriteShare * 1000) / 10));
   values.set(WORK_PARAMS.cacheLifetime, w.cacheLifetime);
   values.set(WORK_PARAMS.searchesPerRequest, String(w.searchesPerRequest));
+  values.set(WORK_PARAMS.audioInMinutes, String(w.audioInMinutes));
+  values.set(WORK_PARAMS.audioOutMinutes, String(w.audioOutMinutes));
+  values.set(WORK_PARAMS.imagesPerRequest, String(w.imagesPerRequest));
   if (query.month) {
     // The per-request fields show what the totals come to, rounded as the fields take them.
     values.set(WORK_PARAMS.outputTokens, String(Math.round(w.outputTokens)));

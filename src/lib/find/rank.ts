@@ -140,7 +140,7 @@ function ranked(
  */
 function cheapest(packed: PackedFind, query: FindQuery, benchmark: number): Cheapest {
   const { models: m, offers: o } = packed;
-  const { start, extraAt } = packedIndex(packed);
+  const { start, extraAt, layered } = packedIndex(packed);
   const needs = needsOf(packed, query, benchmark);
   const info = packed.benchmarks[benchmark];
   const order = nameOrder(packed);
@@ -203,12 +203,14 @@ function cheapest(packed: PackedFind, query: FindQuery, benchmark: number): Chea
       const p = col[row] ?? -1;
       if (providerOut[p] !== 0 || ctx < minContext || fits > ctx) continue;
       let month: number;
+      // A workload of tokens alone pays nothing for units beside them: only rows with long-prompt,
+      // peak, regional prices or a charge per request leave the flat path.
       const e = extraAt[row] ?? -1;
       if (extras) {
         // Asked for a priority or flex tier, only the offers that sell it answer.
         const price = e >= 0 ? conditionalPrice(packed, row, e) : priceAt(packed, row);
         month = sellsTier(price, work) ? monthlyCost(price, work) : Number.NaN;
-      } else if (e >= 0) month = monthlyCost(conditionalPrice(packed, row, e), work);
+      } else if (e >= 0 && layered[e]) month = monthlyCost(conditionalPrice(packed, row, e), work);
       else {
         const i = ins[row] ?? UNKNOWN;
         const out = outs[row] ?? UNKNOWN;
