@@ -98,12 +98,14 @@ describe('astro build', () => {
     expect(sitemap).toContain('<loc>http://localhost:4321/models/claude-haiku-4.5/</loc>');
     expect(sitemap).toContain('<loc>http://localhost:4321/providers/openrouter/</loc>');
     expect(sitemap).not.toContain('404');
-    // Overview, 3 models, 2 providers, 2 creators, the two lists, the price changes, /compare/ and
-    // its one pair, /search/, /find/ and /benchmarks/ (the header links it; this folder has none).
+    // Overview, 3 models, 2 providers, 2 creators, the three lists (every model, providers,
+    // creators), the price changes, /compare/ and its one pair, /search/, /find/ and /benchmarks/
+    // (the header links it; this folder has none).
     expect(sitemap).toContain('<loc>http://localhost:4321/search/</loc>');
     expect(sitemap).toContain('<loc>http://localhost:4321/find/</loc>');
     expect(sitemap).toContain('<loc>http://localhost:4321/benchmarks/</loc>');
-    expect(sitemap.match(/<loc>/g)).toHaveLength(16);
+    expect(sitemap).toContain('<loc>http://localhost:4321/models/</loc>');
+    expect(sitemap.match(/<loc>/g)).toHaveLength(17);
   });
 
   it('fails on bad data with every problem located, and writes nothing', async () => {
