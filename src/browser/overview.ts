@@ -8,6 +8,7 @@
 import {
   compareRows,
   countText,
+  drawsOnLoad,
   listedCount,
   matches,
   nextSort,
@@ -241,7 +242,7 @@ if (form && table && body && count) {
   // sale, cheapest input first, with the default benchmark's scores, and the build's count. The
   // page does no work on load; a count rewritten then could wrap differently and move the table.
   const shown = () => document.documentElement.classList.remove('table-pending');
-  if (stateToQuery(initial).size > 0 || initial.bench !== drawnBench)
+  if (drawsOnLoad(new URLSearchParams(location.search), benchIds, drawnBench))
     void draw({}, false).then(shown);
   else shown();
   showAll?.addEventListener('click', (e) => {

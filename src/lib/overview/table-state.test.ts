@@ -4,6 +4,7 @@ import {
   countText,
   DEFAULT_BENCHMARK,
   DEFAULT_STATE,
+  drawsOnLoad,
   FIRST_ROWS,
   listedCount,
   matches,
@@ -299,5 +300,23 @@ describe('the rows listed', () => {
     expect(stateFromQuery(new URLSearchParams('all=yes')).all).toBe(false);
     expect(stateToQuery({ ...DEFAULT_STATE, all: true }).toString()).toBe('all=1');
     expect(stateToQuery(DEFAULT_STATE).toString()).toBe('');
+  });
+});
+
+describe('drawing on load', () => {
+  const q = (s: string) => new URLSearchParams(s);
+  it('leaves a plain link alone, even where the default benchmark is not offered', () => {
+    expect(drawsOnLoad(q(''), [DEFAULT_BENCHMARK, 'livecodebench'], DEFAULT_BENCHMARK)).toBe(false);
+    // A catalog without GPQA Diamond scores: the column shows the first offered.
+    expect(drawsOnLoad(q(''), ['livecodebench'], 'livecodebench')).toBe(false);
+  });
+
+  it('draws a link that asks for something: a filter, an order, all rows or another benchmark', () => {
+    const offered = [DEFAULT_BENCHMARK, 'livecodebench'];
+    expect(drawsOnLoad(q('tier=flagship'), offered, DEFAULT_BENCHMARK)).toBe(true);
+    expect(drawsOnLoad(q('sort=context&dir=desc'), offered, DEFAULT_BENCHMARK)).toBe(true);
+    expect(drawsOnLoad(q('all=1'), offered, DEFAULT_BENCHMARK)).toBe(true);
+    expect(drawsOnLoad(q('bench=livecodebench'), offered, DEFAULT_BENCHMARK)).toBe(true);
+    expect(drawsOnLoad(q(`bench=${DEFAULT_BENCHMARK}`), offered, DEFAULT_BENCHMARK)).toBe(false);
   });
 });

@@ -174,6 +174,21 @@ export function stateFromQuery(
   };
 }
 
+/**
+ * Whether a page opened at `query` must draw the table rather than show what the build drew: it
+ * asks for a filter, an order or all rows, or names a benchmark other than the one the column
+ * shows (`drawn`). A link naming none asks for nothing, even where the default benchmark is not
+ * offered and the column shows another: drawing then would fetch every row for no change.
+ */
+export function drawsOnLoad(
+  query: URLSearchParams,
+  benchmarks: readonly string[],
+  drawn: string,
+): boolean {
+  const state = stateFromQuery(query, benchmarks);
+  return stateToQuery(state).size > 0 || (query.has('bench') && state.bench !== drawn);
+}
+
 /** The query for a state, leaving out what equals the default so plain links stay plain. */
 export function stateToQuery(state: TableState): URLSearchParams {
   const query = new URLSearchParams();
