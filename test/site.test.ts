@@ -51,8 +51,7 @@ describe('the built site', () => {
   });
 
   it('writes context windows on the overview as makers say them, 131,072 as 128K', async () => {
-    // The overview's table with every row (the overview itself holds the first 50).
-    const html = await page('models/index.html');
+    const html = await page('models/index.html'); // every row: the overview holds the first 50
     const row = rows(html).find((r) => r.startsWith('Qwen3 32B '));
     expect(data.models.find((m) => m.id === 'qwen3-32b')?.context_window).toBe(131072);
     expect(row).toMatch(/ 128K /);
