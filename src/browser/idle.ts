@@ -22,3 +22,11 @@ export function whileIdle(step: () => boolean): void {
   };
   later(run);
 }
+
+/**
+ * Resolves in a task of its own, after the browser has had its turn to paint and handle input: a
+ * long piece of work awaits it between its parts, so no single task holds the main thread long.
+ */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { date, tokens, tokensApart, usd, usdRounded, yesNo } from './format.ts';
+import { date, grouped, plural, tokens, tokensApart, usd, usdRounded, yesNo } from './format.ts';
 
 describe('usd', () => {
   it.each([
@@ -114,5 +114,23 @@ describe('date and yesNo', () => {
     expect(yesNo(true)).toBe('Yes');
     expect(yesNo(false)).toBe('No');
     expect(yesNo(undefined)).toBe('—');
+  });
+});
+
+describe('grouped and plural', () => {
+  it('groups thousands as en-US does, without making a formatter', () => {
+    expect(grouped(0)).toBe('0');
+    expect(grouped(999)).toBe('999');
+    expect(grouped(1000)).toBe('1,000');
+    expect(grouped(1_048_576)).toBe('1,048,576');
+    expect(grouped(-12_000)).toBe('-12,000');
+    expect(plural(1, 'result')).toBe('1 result');
+    expect(plural(1234, 'result')).toBe('1,234 results');
+    expect(plural(3, 'match', 'matches')).toBe('3 matches');
+  });
+  it('agrees with Intl for every safe integer it is given, and hands it what is not one', () => {
+    const intl = new Intl.NumberFormat('en-US');
+    for (const n of [7, 10_000, 123_456_789, -1, -1_000_000, Number.MAX_SAFE_INTEGER, 2.5, 1e21])
+      expect(grouped(n)).toBe(intl.format(n));
   });
 });
