@@ -6,7 +6,8 @@ import { writeSyntheticCatalog } from '../../bench/generate.ts';
 import { loadData } from '../../data/load.ts';
 import { buildCatalog } from '../catalog/build.ts';
 import { findData } from './data.ts';
-import { pack, unpack } from './pack.ts';
+import { pack } from './pack.ts';
+import { unpack } from './read.ts';
 
 describe('pack and unpack', async () => {
   const { data } = await loadData('data');
@@ -40,5 +41,29 @@ describe('pack and unpack', async () => {
     expect(offers.some((o) => o.price.long_context)).toBe(true);
     expect(offers.some((o) => o.free)).toBe(true);
     expect(offers.some((o) => o.stale)).toBe(true);
+  });
+
+  it('carries cache writes in a column of their own, not as rows of extras', () => {
+    const packed = pack(find);
+    const rows = find.models.flatMap((m) => m.offers);
+    const writes = rows.filter((o) => o.price.cache_write !== undefined);
+    // The real catalog lists 5-minute cache writes for dozens of offers (Anthropic's among them).
+    expect(writes.length).toBeGreaterThan(20);
+    expect(packed.offers.w).toHaveLength(rows.length);
+    rows.forEach((o, row) => {
+      const i = packed.offers.w[row] ?? -1;
+      expect(i < 0 ? undefined : packed.prices[i]).toBe(o.price.cache_write);
+    });
+    expect(packed.extra.some(([, more]) => 'cache_write' in more)).toBe(false);
+    // An offer whose only unit beside tokens is a cache write has no row of extras at all.
+    const extrasOf = (price: (typeof rows)[number]['price']) =>
+      Object.keys(price).filter(
+        (k) => !['input', 'output', 'cached_input', 'batch_input', 'batch_output'].includes(k),
+      );
+    const onlyWrite = rows.filter((o) => extrasOf(o.price).join() === 'cache_write').length;
+    expect(onlyWrite).toBeGreaterThan(0);
+    expect(packed.extra.length).toBe(
+      rows.filter((o) => extrasOf(o.price).some((k) => k !== 'cache_write')).length,
+    );
   });
 });

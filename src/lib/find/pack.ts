@@ -3,36 +3,23 @@
  * strings (names, dates) as indexes into a list, an offer's price date and source together as one
  * index (a refresh run gives many offers both), and the rare conditional prices (long prompts, peak
  * hours, regions) apart. Columns of like values compress far better than records, which keeps
- * `/find-data.json` small at thousands of models. `unpack(pack(data))` is `data` again.
+ * `/find-data.json` small at thousands of models. `unpack(pack(data))` (read.ts) is `data` again.
  */
 import { FLAT_PRICE_FIELDS, MODALITIES } from '../../schemas/vocabulary.ts';
 import type { Price } from '../../schemas/offer.ts';
-import {
-  CONDITIONAL,
-  type ConditionalKey,
-  type FindData,
-  type FindModel,
-  type FindOffer,
-} from './data.ts';
-import {
-  packBenchmarks,
-  unpackBenchmarks,
-  type PackedBenchmark,
-  type PackedScores,
-} from './scores.ts';
+import { CONDITIONAL, type ConditionalKey, type FindData } from './data.ts';
+import { packBenchmarks, type PackedBenchmark, type PackedScores } from './scores.ts';
 
 const CAPS = ['tools', 'json', 'reasoning'] as const;
 /** A price column's value where the price is unknown. */
 export const UNKNOWN = -1;
-/** The flat prices a request is billed at: writing to the cache is not part of the ranking. */
-const PRICE_FIELDS = FLAT_PRICE_FIELDS.filter((k) => k !== 'cache_write');
 
 /** The distinct flat prices of the data, the most used first (equal counts: the lower price). */
 function priceTable(data: FindData): number[] {
   const uses = new Map<number, number>();
   for (const model of data.models)
     for (const { price } of model.offers)
-      for (const key of PRICE_FIELDS) {
+      for (const key of FLAT_PRICE_FIELDS) {
         const v = price[key];
         if (v != null) uses.set(v, (uses.get(v) ?? 0) + 1);
       }
@@ -40,7 +27,7 @@ function priceTable(data: FindData): number[] {
 }
 
 export interface PackedFind {
-  v: 5;
+  v: 6;
   today: string;
   providers: [string, string, string][];
   makers: [string, string][];
@@ -88,6 +75,11 @@ export interface PackedFind {
     c: number[];
     bi: number[];
     bo: number[];
+    /**
+     * The 5-minute cache write, as an index into `prices`; -1 where none is listed. A column, not
+     * an `extra` row: one offer in eight lists one, and a column of mostly -1 compresses to little.
+     */
+    w: number[];
     ctx: number[];
     /** Index into `dated`. */
     d: number[];
@@ -121,7 +113,6 @@ export function modalityBits(list: readonly string[]): number | undefined {
   return n;
 }
 const bits = (list: readonly string[]) => modalityBits(list) ?? 0;
-const unbits = (n: number): string[] => MODALITIES.filter((_, i) => n & (1 << i));
 
 export function pack(data: FindData): PackedFind {
   const strings: string[] = [];
@@ -171,6 +162,7 @@ export function pack(data: FindData): PackedFind {
     c: [],
     bi: [],
     bo: [],
+    w: [],
     ctx: [],
     d: [],
     t: [],
@@ -211,18 +203,22 @@ export function pack(data: FindData): PackedFind {
       o.c.push(at(price.cached_input));
       o.bi.push(at(price.batch_input));
       o.bo.push(at(price.batch_output));
+      o.w.push(at(price.cache_write));
       o.ctx.push(offer.ctx === model.context ? 0 : offer.ctx);
       o.d.push(pair(offer.updated, offer.source));
       o.t.push(offer.tps ?? 0);
       o.f.push((offer.stale ? 1 : 0) | (offer.free ? 2 : 0));
       const more = Object.fromEntries(
-        CONDITIONAL.filter((k) => price[k] != null).map((k) => [k, price[k]]),
+        CONDITIONAL.filter((k) => k !== 'cache_write' && price[k] != null).map((k) => [
+          k,
+          price[k],
+        ]),
       ) as Pick<Price, ConditionalKey>;
       if (Object.keys(more).length > 0) extra.push([row, more]);
     }
   }
   return {
-    v: 5,
+    v: 6,
     today: data.today,
     providers: data.providers.map((p) => [p.id, p.name, p.kind]),
     makers: data.makers.map((c) => [c.id, c.name]),
@@ -234,167 +230,5 @@ export function pack(data: FindData): PackedFind {
     // Gaps, not rows: increasing row numbers written whole were a third of the list gzipped.
     extra: extra.map(([row, more], e) => [row - (extra[e - 1]?.[0] ?? 0), more]),
     ...packBenchmarks(data.benchmarks),
-  };
-}
-
-/**
- * What reading a packed data set by row needs and the JSON does not hold: where each model's offer
- * rows start, and the conditional prices by row. Worked out once per data set.
- */
-export interface PackedIndex {
-  /** Model k's offers are rows `start[k]` to `start[k + 1]`. */
-  start: Int32Array;
-  /** By offer row: where its conditional prices are in `extra`, or -1 for a row without. */
-  extraAt: Int32Array;
-  /** By place in `extra`: 1 where a workload of tokens alone costs more than the five columns say. */
-  layered: Uint8Array;
-  /** Conditional rows' prices by their place in `extra`, made once rather than per question. */
-  rates: (Price | undefined)[];
-}
-
-const indexes = new WeakMap<PackedFind, PackedIndex>();
-
-export function packedIndex(packed: PackedFind): PackedIndex {
-  let index = indexes.get(packed);
-  if (!index) {
-    const counts = packed.models.offers;
-    const start = new Int32Array(counts.length + 1);
-    for (let k = 0; k < counts.length; k++) start[k + 1] = (start[k] ?? 0) + (counts[k] ?? 0);
-    const extraAt = new Int32Array(packed.offers.p.length).fill(-1);
-    let row = 0;
-    const layered = new Uint8Array(packed.extra.length);
-    packed.extra.forEach(([gap, m], e) => {
-      extraAt[(row += gap)] = e;
-      layered[e] = m.long_context || m.peak || m.regional || m.fees?.per_request ? 1 : 0;
-    });
-    index = { start, extraAt, layered, rates: [] };
-    indexes.set(packed, index);
-  }
-  return index;
-}
-
-/** The price at `column`'s row, undefined where unknown. */
-function priceIn(packed: PackedFind, column: number[], row: number): number | undefined {
-  const i = column[row] ?? UNKNOWN;
-  return i < 0 ? undefined : packed.prices[i];
-}
-
-/** Offer row `row`'s prices as the YAML has them (the ones the finder reads). */
-export function priceAt(packed: PackedFind, row: number): Price {
-  const o = packed.offers;
-  const price: Price = {};
-  // Plain assignments rather than spreads: unpacking a large catalog runs this for every offer.
-  const input = priceIn(packed, o.i, row);
-  const output = priceIn(packed, o.o, row);
-  const cached = priceIn(packed, o.c, row);
-  const batchIn = priceIn(packed, o.bi, row);
-  const batchOut = priceIn(packed, o.bo, row);
-  if (input !== undefined) price.input = input;
-  if (output !== undefined) price.output = output;
-  if (cached !== undefined) price.cached_input = cached;
-  if (batchIn !== undefined) price.batch_input = batchIn;
-  if (batchOut !== undefined) price.batch_output = batchOut;
-  const more = packed.extra[packedIndex(packed).extraAt[row] ?? -1]?.[1];
-  if (more) Object.assign(price, more);
-  return price;
-}
-
-/**
- * The prices of row `row`, which has conditional ones (`extraAt[row]` is `e`), as an object with
- * every key present in one order, absent ones undefined: the ranking reads thousands of these in
- * one loop, and objects of one shape are read much faster than objects of many.
- */
-export function conditionalPrice(packed: PackedFind, row: number, e: number): Price {
-  const { rates } = packedIndex(packed);
-  let price = rates[e];
-  if (!price) {
-    const o = packed.offers;
-    const more = packed.extra[e]?.[1];
-    price = rates[e] = {
-      input: priceIn(packed, o.i, row),
-      output: priceIn(packed, o.o, row),
-      cached_input: priceIn(packed, o.c, row),
-      batch_input: priceIn(packed, o.bi, row),
-      batch_output: priceIn(packed, o.bo, row),
-      long_context: more?.long_context,
-      peak: more?.peak,
-      regional: more?.regional,
-      cache_write: more?.cache_write,
-      cache_write_1h: more?.cache_write_1h,
-      tiers: more?.tiers,
-      fees: more?.fees,
-      audio: more?.audio,
-      image: more?.image,
-    } as Price;
-  }
-  return price;
-}
-
-/** A few distinct sets of modalities, each decoded once (a model's list is its own copy). */
-const decoded = new Map<number, string[]>();
-function modalities(n: number): string[] {
-  let list = decoded.get(n);
-  if (!list) decoded.set(n, (list = unbits(n)));
-  return list.slice();
-}
-
-/** Model `k` as a record, its offers with it: what `unpack` gives for it. */
-export function modelAt(packed: PackedFind, k: number): FindModel {
-  const s = (i: number | undefined) => packed.strings[i ?? -1] ?? '';
-  const { models: m, offers: o } = packed;
-  const { start } = packedIndex(packed);
-  const context = m.context[k] ?? 0;
-  const offers: FindOffer[] = [];
-  for (let row = start[k] ?? 0; row < (start[k + 1] ?? 0); row++) {
-    const f = o.f[row] ?? 0;
-    const tps = o.t[row] ?? 0;
-    // Indexing, not destructuring: an array pattern walks an iterator, slow before compiling.
-    const pair = packed.dated[o.d[row] ?? -1];
-    const offer: FindOffer = {
-      p: o.p[row] ?? -1,
-      price: priceAt(packed, row),
-      ctx: o.ctx[row] || context,
-      updated: s(pair?.[0]),
-      source: s(pair?.[1]),
-    };
-    if (f & 1) offer.stale = true;
-    if (tps > 0) offer.tps = tps;
-    if (f & 2) offer.free = true;
-    offers.push(offer);
-  }
-  const caps = m.caps[k] ?? 0;
-  const cap = (c: number) => [undefined, false, true, false][(caps >> (2 * c)) & 3];
-  const tools = cap(0);
-  const json = cap(1);
-  const reasoning = cap(2);
-  const maxOutput = m.maxOutput[k] ?? 0;
-  return {
-    id: m.id[k] ?? '',
-    name: m.name[k] ?? '',
-    maker: m.maker[k] ?? -1,
-    tier: s(m.tier[k]),
-    released: s(m.released[k]),
-    status: s(m.status[k]),
-    ...((m.retired[k] ?? -1) >= 0 && { retired: s(m.retired[k]) }),
-    context,
-    ...(maxOutput > 0 && { maxOutput }),
-    input: modalities(m.input[k] ?? 0),
-    output: modalities(m.output[k] ?? 0),
-    ...(tools !== undefined && { tools }),
-    ...(json !== undefined && { json }),
-    ...(reasoning !== undefined && { reasoning }),
-    open: m.open[k] === 1,
-    providerCount: m.providerCount[k] ?? offers.length,
-    offers,
-  };
-}
-
-export function unpack(packed: PackedFind): FindData {
-  return {
-    today: packed.today,
-    providers: packed.providers.map(([id, name, kind]) => ({ id, name, kind })),
-    makers: packed.makers.map(([id, name]) => ({ id, name })),
-    models: packed.models.id.map((_, k) => modelAt(packed, k)),
-    benchmarks: unpackBenchmarks(packed.benchmarks, packed.scores ?? []),
   };
 }

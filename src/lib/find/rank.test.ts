@@ -275,7 +275,7 @@ describe('rank over the packed columns', async () => {
   const { seeded } = await import('../../bench/random.ts');
   const { MODALITIES } = await import('../../schemas/vocabulary.ts');
   const { SORTS } = await import('./query.ts');
-  const { unpack } = await import('./pack.ts');
+  const { unpack } = await import('./read.ts');
   const { rankReference } = await import('../../../test/helpers/rank-reference.ts');
 
   const real = pack(findData(buildCatalog((await loadData('data')).data), '2026-12-02', 14));

@@ -13,14 +13,8 @@ import { usesExtras } from '../pricing/workload.ts';
 import type { FindData, FindModel, FindOffer } from './data.ts';
 import { CAPABILITIES, modelMeets, NO_SCORE, needsOf, SCORE_MET, scoreMeets } from './needs.ts';
 import { byName, firstInOrder, nameOrder, orderOf, valueOf, type Cheapest } from './order.ts';
-import {
-  conditionalPrice,
-  modelAt,
-  packedIndex,
-  priceAt,
-  UNKNOWN,
-  type PackedFind,
-} from './pack.ts';
+import { UNKNOWN, type PackedFind } from './pack.ts';
+import { conditionalPrice, modelAt, packedIndex, priceAt } from './read.ts';
 import { kindAllowed, type FindQuery } from './query.ts';
 import { onFrontier } from './frontier.ts';
 import { benchmarkInfo, chosenBenchmark, scoreColumn, type BenchmarkInfo } from './scores.ts';

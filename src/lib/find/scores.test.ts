@@ -9,7 +9,8 @@ import {
 } from '../../../test/helpers/catalog.ts';
 import { TYPICAL_WORKLOAD } from '../pricing/workload.ts';
 import { findData } from './data.ts';
-import { pack, unpack } from './pack.ts';
+import { pack } from './pack.ts';
+import { unpack } from './read.ts';
 import { ANY, queryFromParams, queryToParams, type FindQuery } from './query.ts';
 import { rank } from './rank.ts';
 import { scoreChartSvg } from './score-view.ts';
