@@ -1,13 +1,15 @@
 /**
  * The calculator and the finder price the units beside plain tokens, in Chromium against the built
  * site: a service tier and a cache write kept for an hour, chosen in the calculator's form; audio
- * minutes and images typed into the finder's. Each cost is worked out here from the YAML (the
- * folder the site was built from: data/, or ATLAS_DATA_DIR).
+ * minutes and images typed into the finder's (helpers/units-finder.ts: data/ prices no audio made
+ * or image made yet, so test/units-synthetic.test.ts runs those on a catalog that does). Each cost
+ * is worked out here from the YAML (the folder the site was built from: data/, or ATLAS_DATA_DIR).
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { dataDir, loadData } from '../src/data/load.ts';
-import { browseSite, drawn, settled, type SiteBrowser } from './helpers/browser.ts';
+import { browseSite, settled, type SiteBrowser } from './helpers/browser.ts';
+import { finderUnitTests } from './helpers/units-finder.ts';
 
 const { data } = await loadData(dataDir());
 
@@ -87,103 +89,4 @@ describe('the calculator with units beside tokens', () => {
   });
 });
 
-type Price = (typeof data.providers)[number]['offers'][number]['price'];
-const models = new Map(data.models.map((m) => [m.id, m]));
-/** Every offer the finder can rank: on sale, not a free tier. */
-const ranked = data.providers.flatMap((provider) =>
-  provider.offers
-    .filter((o) => !o.withdrawn && !(o.price.input === 0 && o.price.output === 0))
-    .map((offer) => ({ provider, offer, model: models.get(offer.model) })),
-);
-
-/** What the finder's fields for audio minutes and images are called, as the calculator's are. */
-const FIELDS = {
-  ain: 'Audio minutes read per request',
-  aout: 'Audio minutes made per request',
-  img: 'Images made per request',
-} as const;
-
-/** A medium's price per minute or per image, by field; null where the offer lists none. */
-const RATE: Record<keyof typeof FIELDS, (p: Price) => number | null | undefined> = {
-  ain: (p) => p.audio?.input_per_minute,
-  aout: (p) => p.audio?.output_per_minute,
-  img: (p) => p.image?.per_image?.[0]?.usd,
-};
-
-/** The finder's row of a model as [dollars a month, cheapest provider]. */
-async function finderRow(page: Page, name: string): Promise<[number, string] | undefined> {
-  await drawn(page, '#find-results');
-  const rows = await page.locator('#find-results tbody tr').evaluateAll((trs) =>
-    trs.map((tr) => {
-      const cells = tr.querySelectorAll('td, th');
-      // Without a benchmark: #, model, per month, cheapest provider, …
-      return [
-        tr.querySelector('th a')?.textContent ?? '',
-        cells[2]?.querySelector('strong')?.textContent ?? '',
-        cells[3]?.childNodes[0]?.textContent?.trim() ?? '',
-      ];
-    }),
-  );
-  const row = rows.find(([model]) => model === name);
-  return row && [Number(row[1]?.replace(/[$,]/g, '')), row[2] ?? ''];
-}
-
-describe('the finder with audio minutes and images', () => {
-  it('asks for audio minutes and images where some offer prices them per minute or per image', async () => {
-    const page = await site.open('/find/');
-    await settled(page);
-    for (const [key, label] of Object.entries(FIELDS) as [keyof typeof FIELDS, string][]) {
-      // The calculator's rule: both audio fields where either audio rate is listed.
-      const audio = key !== 'img';
-      const priced = ranked.some(({ offer: o }) =>
-        audio ? RATE.ain(o.price) != null || RATE.aout(o.price) != null : RATE.img(o.price) != null,
-      );
-      const field = page.getByLabel(label, { exact: true });
-      expect(await field.count(), label).toBe(priced ? 1 : 0);
-      // A plain GET field of the form, named as the URL names it.
-      if (priced) expect(await field.getAttribute('name')).toBe(key);
-    }
-    await page.context().close();
-  });
-
-  // A job of 2.5 minutes of audio read, 1.5 made or 3 images per request, with no tokens, 1,000
-  // requests a day: a model's month is its cheapest offer's minutes or images at its listed rate.
-  const AMOUNTS = { ain: 2.5, aout: 1.5, img: 3 } as const;
-  const REQUESTS = 1_000;
-  for (const key of Object.keys(FIELDS) as (keyof typeof FIELDS)[]) {
-    const first = [...ranked]
-      .sort((a, b) => a.provider.id.localeCompare(b.provider.id))
-      .find(({ offer, model }) => RATE[key](offer.price) != null && model?.status !== 'retired');
-    it.skipIf(!first)(
-      `prices ${FIELDS[key].toLowerCase()} typed into /find/, from the YAML`,
-      async () => {
-        const model = first?.model;
-        if (!model) return;
-        let want = Infinity;
-        const cheapest: string[] = [];
-        for (const { provider, offer } of ranked) {
-          const rate = RATE[key](offer.price);
-          if (offer.model !== model.id || rate == null) continue;
-          const month =
-            (AMOUNTS[key] * rate + (offer.price.fees?.per_request ?? 0)) * REQUESTS * 30;
-          if (month < want) cheapest.length = 0;
-          if (month <= want) cheapest.push(provider.name);
-          want = Math.min(want, month);
-        }
-        // A link's question (no tokens, every model), then the amount typed into the field.
-        const page = await site.open(`/find/?in=0&out=0&rpd=${REQUESTS}`);
-        await settled(page);
-        await page.getByLabel(FIELDS[key], { exact: true }).fill(String(AMOUNTS[key]));
-        await expect
-          .poll(async () => (await finderRow(page, model.name))?.[0])
-          .toSatisfy((shown: number | undefined) => shown !== undefined && near(shown, want));
-        expect(cheapest).toContain((await finderRow(page, model.name))?.[1]);
-        expect(new URL(page.url()).searchParams.get(key)).toBe(String(AMOUNTS[key]));
-        expect(await page.locator('#find-summary').innerText()).toMatch(
-          key === 'img' ? /3 images made per request/ : /audio minutes (read|made)/,
-        );
-        await page.context().close();
-      },
-    );
-  }
-});
+finderUnitTests(data, () => site);
