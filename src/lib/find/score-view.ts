@@ -22,7 +22,10 @@ export interface ScoreCell {
   frontier: boolean;
 }
 
-const perDollar = new Intl.NumberFormat('en', { maximumSignificantDigits: 2 });
+/** Made on first use, not when the module loads (see byName in order.ts). */
+let perDollarFormat: Intl.NumberFormat | undefined;
+const perDollar = () =>
+  (perDollarFormat ??= new Intl.NumberFormat('en', { maximumSignificantDigits: 2 }));
 
 export function scoreCell(r: Ranked, answer: Answer, sort: FindQuery['sort']): ScoreCell {
   const b = answer.benchmark;
@@ -32,7 +35,7 @@ export function scoreCell(r: Ranked, answer: Answer, sort: FindQuery['sort']): S
       ? r.value === Infinity
         ? 'free: any score per $'
         : // Kept on one line (no-break spaces): "0.99 per" over "$" reads as two figures.
-          `${perDollar.format(r.value)}\u00a0per\u00a0$`
+          `${perDollar().format(r.value)}\u00a0per\u00a0$`
       : '';
   return { score: scoreText(r.score, b.unit), value, frontier: r.onFrontier === true };
 }

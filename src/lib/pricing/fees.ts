@@ -4,7 +4,7 @@
  * states its fee, a cell "—" where this one does not.
  */
 import type { Price } from '../../schemas/offer.ts';
-import { UNKNOWN, usd } from '../format.ts';
+import { grouped, UNKNOWN, usd } from '../format.ts';
 
 type Fees = NonNullable<Price['fees']>;
 
@@ -15,14 +15,12 @@ export interface FeeColumn {
   cell: (fees: Fees) => string | undefined;
 }
 
-const WHOLE = new Intl.NumberFormat('en-US');
-
 /** "$14.00" or "$35.00, first 1,500 a day free": the web search fee with any free allowance. */
 function webSearch(fees: Fees): string | undefined {
   const free = fees.web_search_free_per_day;
   const fee = fees.web_search_per_1k;
   if (fee == null && free == null) return undefined;
-  const allowance = free != null && free > 0 ? `, first ${WHOLE.format(free)} a day free` : '';
+  const allowance = free != null && free > 0 ? `, first ${grouped(free)} a day free` : '';
   return `${usd(fee)}${allowance}`;
 }
 
