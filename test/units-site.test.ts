@@ -85,6 +85,9 @@ describe('the units on the built site', () => {
       .find((r) => text(r).startsWith(name));
     expect(rowHtml).toContain(`datetime="${offer.updated}"`);
     expect(row.at(-1)).not.toBe('');
+    // Its age in words under the date, as the model's price table gives the same offer's.
+    expect(row.at(-2)).toMatch(/ old$/);
+    expect(row.at(-2)).toBe((await modelRow(offer.model, provider.name)).at(-2));
     // A provider without any fee has no such section.
     const without = data.providers.find((p) => p.offers.every((o) => o.price.fees === undefined));
     expect(without).toBeDefined();
