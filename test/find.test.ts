@@ -72,9 +72,16 @@ function expected(month: { input: number; output: number }, fit: number, minCont
         best.set(m.name, { provider: p.name, month: perMonth });
     }
   }
-  return [...best]
-    .sort((a, b) => a[1].month - b[1].month || a[0].localeCompare(b[0]))
-    .map(([name, b]) => [name, b.month] as const);
+  return (
+    [...best]
+      // Months equal to the millionth of a dollar tie, and are ordered by name, as the finder orders
+      // them ($0.04 × 40 + $0.08 × 8 and $0.03 × 40 + $0.13 × 8 are both $2.24).
+      .sort(
+        (a, b) =>
+          Math.round(a[1].month * 1e6) - Math.round(b[1].month * 1e6) || a[0].localeCompare(b[0]),
+      )
+      .map(([name, b]) => [name, b.month] as const)
+  );
 }
 
 /**

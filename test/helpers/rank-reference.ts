@@ -51,7 +51,10 @@ const scoredFirst =
 function orders(
   benchmark: FindBenchmark | undefined,
 ): Record<FindQuery['sort'], (a: Ranked, b: Ranked) => number> {
-  const cost = (a: Ranked, b: Ranked) => a.best.cost.perMonth - b.best.cost.perMonth;
+  // Months equal to the millionth of a dollar tie (their sums may differ in the last bits), and
+  // keep the data's order.
+  const cost = (a: Ranked, b: Ranked) =>
+    Math.round(a.best.cost.perMonth * 1e6) - Math.round(b.best.cost.perMonth * 1e6);
   const higher = benchmark?.higherIsBetter ?? true;
   return {
     cost,

@@ -119,19 +119,26 @@ function scoreKeys(c: Cheapest, sort: 'score' | 'value'): Float64Array {
   return key;
 }
 
+/**
+ * A month's cost to the millionth of a dollar, as costs are compared: sums of prices differ in
+ * their last bits (0.1 + 0.2 is not 0.3 in floating point), so two models that both cost $2.24 a
+ * month could come in either order; to the millionth they tie, and are ordered by name.
+ */
+export const micros = (usd: number): number => Math.round(usd * 1e6);
+
 /** The order asked for, over model indices; ties keep the data's order, which is by name. */
 export function orderOf(packed: PackedFind, c: Cheapest, sort: FindQuery['sort']) {
   const { cost, context, speed } = c;
   const released = packed.models.released;
   switch (sort) {
     case 'cost':
-      return (a: number, b: number) => (cost[a] ?? 0) - (cost[b] ?? 0) || a - b;
+      return (a: number, b: number) => micros(cost[a] ?? 0) - micros(cost[b] ?? 0) || a - b;
     case 'context':
       return (a: number, b: number) => (context[b] ?? 0) - (context[a] ?? 0) || a - b;
     // Measured first, fastest first; unmeasured after, by cost.
     case 'speed':
       return (a: number, b: number) =>
-        (speed[b] ?? 0) - (speed[a] ?? 0) || (cost[a] ?? 0) - (cost[b] ?? 0) || a - b;
+        (speed[b] ?? 0) - (speed[a] ?? 0) || micros(cost[a] ?? 0) - micros(cost[b] ?? 0) || a - b;
     // ISO dates: in code-point order, whatever the reader's locale.
     case 'newest':
       return (a: number, b: number) => {
@@ -145,7 +152,7 @@ export function orderOf(packed: PackedFind, c: Cheapest, sort: FindQuery['sort']
     case 'value': {
       const key = scoreKeys(c, sort);
       return (a: number, b: number) =>
-        (key[b] ?? 0) - (key[a] ?? 0) || (cost[a] ?? 0) - (cost[b] ?? 0) || a - b;
+        (key[b] ?? 0) - (key[a] ?? 0) || micros(cost[a] ?? 0) - micros(cost[b] ?? 0) || a - b;
     }
   }
 }
