@@ -6,6 +6,9 @@
  *
  *   model <lab/model | modelsdev:<provider>/<id> | openrouter:<maker>/<id>> [--id ID] [--creator ID] [--tier T] [--family F]
  *         [--name N] [--released D] [--license L] [--open-weights | --closed] [--context N] [--alias A]…
+ *         [--facts-page URL [--facts-secondary]]
+ *         The file's sources: name the catalogue entry for the facts copied from it (secondary) and
+ *         --facts-page for the facts given as flags, read today; a fact flag without it is refused.
  *   offers <provider>… | --all [--allow-free]
  *   provider <id> --name N --kind K --url U --pricing-url P [--docs-url U] [--summary S]
  *         [--modelsdev a,b] [--litellm a,b] [--openrouter Name] [--allow-free]
@@ -24,12 +27,10 @@ import { formatProblem } from '../src/data/problem.ts';
 import { dataDir, loadData } from '../src/data/load.ts';
 import { applyChanges, checkChanges, type Changes } from '../src/data/write-files.ts';
 import {
-  aliasesFor,
   appendOffers,
   buildModelFile,
   entriesOf,
   planOffers,
-  type ModelSpec,
   YAML_OUTPUT,
 } from '../src/import/importer.ts';
 import { ModelIndex } from '../src/import/match.ts';
@@ -38,12 +39,15 @@ import { Provider } from '../src/schemas/provider.ts';
 import type { ProviderRecord } from '../src/schemas/records.ts';
 import { loadReference, type Reference } from '../src/sources/reference.ts';
 import { withSchemaLine } from '../src/data/schema-line.ts';
+import { today } from '../src/scaffold/catalog.ts';
+import { modelSpec, SpecError } from '../src/import/spec.ts';
 
 class UsageError extends Error {}
 
 const USAGE = `usage: npm run import -- <command> …
   model <lab/model | modelsdev:<provider>/<id> | openrouter:<maker>/<id>> [--id ID] [--creator ID] [--tier T]
         [--family F] [--name N] [--released D] [--license L] [--open-weights | --closed] [--context N] [--alias A]…
+        [--facts-page URL [--facts-secondary]]   the page the flags' facts were read on
   offers <provider>… | --all [--allow-free]
   provider <id> --name N --kind K --url U --pricing-url P [--docs-url U] [--summary S]
         [--modelsdev a,b] [--litellm a,b] [--openrouter Name] [--allow-free]
@@ -67,6 +71,8 @@ const OPTIONS = {
   closed: { type: 'boolean' },
   context: { type: 'string' },
   alias: { type: 'string', multiple: true },
+  'facts-page': { type: 'string' },
+  'facts-secondary': { type: 'boolean' },
   kind: { type: 'string' },
   url: { type: 'string' },
   'pricing-url': { type: 'string' },
@@ -110,78 +116,6 @@ async function load() {
   return result.data;
 }
 
-function modelSpec(ref: Reference, source: string): ModelSpec {
-  const overrides = {
-    name: opts.name,
-    tier: opts.tier,
-    family: opts.family,
-    released: opts.released,
-    license: opts.license,
-    openWeights: opts['open-weights'] ? true : opts.closed ? false : undefined,
-    contextWindow: opts.context === undefined ? undefined : Number(opts.context),
-  };
-  const { modelsdev } = ref;
-  if (source.startsWith('modelsdev:')) {
-    const [provider = '', ...rest] = source.slice('modelsdev:'.length).split('/');
-    const entryId = rest.join('/');
-    const entry = modelsdev.entries.find((e) => e.provider === provider && e.id === entryId);
-    if (!entry?.facts) throw new UsageError(`models.dev has no entry ${entryId} under ${provider}`);
-    const id = need(opts.id, '--id (our id for a model taken from a provider entry)');
-    return {
-      id,
-      creator: need(opts.creator, '--creator'),
-      from: `${modelsdev.ref} ${provider}/${entryId}`,
-      facts: entry.facts,
-      contextWindow: entry.contextWindow,
-      maxOutput: entry.maxOutput,
-      sourceStatus: entry.status,
-      aliases: aliasesFor(id, [entryId, ...(opts.alias ?? [])]),
-      overrides,
-    };
-  }
-  if (source.startsWith('openrouter:')) {
-    const entryId = source.slice('openrouter:'.length);
-    const entry = ref.entries.find((e) => e.source === 'openrouter' && e.id === entryId);
-    if (!entry?.facts) throw new UsageError(`OpenRouter's list has no model ${entryId}`);
-    const slug = entryId.slice(entryId.indexOf('/') + 1).replace(/:.*$/, '');
-    const id = opts.id ?? slug.toLowerCase();
-    if (opts.released === undefined && entry.facts.released !== undefined) {
-      console.log(
-        `  ${id}: released ${entry.facts.released} is the day OpenRouter listed it; pass --released with the maker's date where it differs`,
-      );
-    }
-    return {
-      id,
-      creator: need(opts.creator, "--creator (OpenRouter's maker prefix is not a creator id)"),
-      from: `${entry.ref} ${entryId}`,
-      facts: entry.facts,
-      contextWindow: entry.contextWindow,
-      maxOutput: entry.maxOutput,
-      sourceStatus: entry.status,
-      aliases: aliasesFor(id, [slug, ...(opts.alias ?? [])]),
-      overrides,
-    };
-  }
-  const canonical = modelsdev.canonical.get(source);
-  if (!canonical) throw new UsageError(`models.dev has no canonical model ${source}`);
-  const slug = source.slice(source.indexOf('/') + 1);
-  const id = opts.id ?? slug.toLowerCase();
-  const statuses = modelsdev.entries.filter((e) => e.canonical === source).map((e) => e.status);
-  return {
-    id,
-    creator: opts.creator ?? canonical.lab,
-    from: `${modelsdev.ref} ${source}`,
-    facts: canonical.facts,
-    contextWindow: canonical.contextWindow,
-    maxOutput: canonical.maxOutput,
-    // Deprecated only when every provider entry that links it says so.
-    sourceStatus:
-      statuses.length > 0 && statuses.every((s) => s === 'deprecated') ? 'deprecated' : undefined,
-    aliases: aliasesFor(id, [slug, ...(opts.alias ?? [])]),
-    overrides,
-  };
-}
-
 function offerChanges(
   provider: ProviderRecord,
   text: string,
@@ -218,7 +152,7 @@ async function run(): Promise<number> {
       throw new UsageError(
         'model needs a source model: lab/model, modelsdev:<provider>/<id> or openrouter:<maker>/<id>',
       );
-    const spec = modelSpec(ref, source);
+    const spec = modelSpec(ref, source, { ...opts, today: today() });
     if (!data.creators.some((c) => c.id === spec.creator)) {
       throw new UsageError(
         `no creator ${spec.creator}: add data/creators/${spec.creator}.yaml first, or pass --creator`,
@@ -365,7 +299,7 @@ async function run(): Promise<number> {
 try {
   process.exitCode = await run();
 } catch (error) {
-  if (!(error instanceof UsageError)) throw error;
+  if (!(error instanceof UsageError || error instanceof SpecError)) throw error;
   console.error(`import: ${error.message}`);
   process.exitCode = 2;
 }

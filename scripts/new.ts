@@ -41,17 +41,21 @@ it never asks and a missing required flag is an error.
   model     --name N [--id ID] [--creator ID] [--family F] [--tier T] --released YYYY-MM-DD
             --context N [--max-output N] [--cutoff YYYY-MM] --input text,image --output text
             [--tools yes|no|unknown] [--json yes|no|unknown] [--reasoning yes|no|unknown]
-            --open-weights yes|no [--license L] [--status S] [--retired YYYY-MM-DD] [--summary S]
+            --open-weights yes|no [--license L] [--status S] [--retired YYYY-MM-DD]
+            --source https://… [--read YYYY-MM-DD] [--secondary yes|no] [--summary S]
   offer     --provider ID --model ID [--variant V] [--provider-model-id ID]
             --input-price USD --output-price USD [--cached-price USD] [--updated YYYY-MM-DD]
             [--source https://…|modelsdev@f3fc692]
   provider  --name N [--id ID] --url https://… --pricing-url https://… --kind K [--summary S]
   creator   --name N [--id ID] --url https://… [--country CC] [--summary S]
 --tools, --json and --reasoning are the capabilities tool_calling, structured_output, reasoning.
+A model's --source is the page its facts were read on (its sources: entry); --secondary yes when
+it is not the maker's own.
 Defaults, printed when taken: --id from --name; --creator, --family and --tier from the id;
 --tools, --json, --reasoning unknown (the key is left out); --status active; --provider-model-id
-the model id; --updated today; --source the provider's pricing_url. --license is asked for open
-weights, --retired for a retired model; --variant adds a second offer of a model a provider offers.
+the model id; --updated and --read today; --secondary no; an offer's --source the provider's
+pricing_url. --license is asked for open weights, --retired for a retired model; --variant adds a
+second offer of a model a provider offers.
   tier: flagship, balanced, lightweight, specialized    status: active, preview, deprecated, retired
   kind: first-party, cloud, inference-platform, aggregator
   modalities: text, image, audio, video, pdf
@@ -83,6 +87,8 @@ const OPTIONS = {
   license: text,
   status: text,
   retired: text,
+  read: text,
+  secondary: text,
   summary: text,
   // offer
   provider: text,

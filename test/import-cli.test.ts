@@ -18,7 +18,7 @@ describe('npm run import', () => {
       '# a comment people wrote\nsources:\n  litellm: openai\n  modelsdev: openai\noffers:\n',
     ),
   );
-  const env = { ATLAS_DATA_DIR: data };
+  const env = { ATLAS_DATA_DIR: data, ATLAS_TODAY: '2026-12-08' };
   const importer = (...args: string[]) => run(['scripts/import.ts', ...args], env);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -33,7 +33,19 @@ describe('npm run import', () => {
     );
     expect(text).toContain('context_window: 1047576\n');
     expect(text).toContain('input: [text, image]\n');
-    expect((await loadData(data)).problems).toEqual([]);
+    // Each fact names the catalogue file it was copied from, read today, as a secondary page.
+    expect(text).toContain(
+      [
+        'sources:',
+        '  - url: https://github.com/anomalyco/models.dev/blob/f3fc692299671838c7c65fd8126bf84d81a2e817/models/openai/gpt-4.1-nano.toml',
+        '    read: 2026-12-08',
+        '    secondary: true',
+        '    fields: [released, knowledge_cutoff, context_window, max_output, modalities, capabilities, open_weights]',
+        '',
+      ].join('\n'),
+    );
+    // validate's rule for new models (sourced limits and dates) holds for the file as written.
+    expect((await loadData(data, { requireSources: true })).problems).toEqual([]);
   });
 
   it('prints its usage on --help, and on an option it does not know exits 2 with it, no stack trace', () => {
@@ -54,6 +66,11 @@ describe('npm run import', () => {
     expect(orphan.status).toBe(2);
     expect(orphan.stderr).toContain('no creator xai');
     expect(readdirSync(path.join(data, 'models'))).toEqual(['anthropic', 'openai']);
+    const badPage = importer('model', 'openai/gpt-4.1-mini', '--facts-page', 'http://example.com');
+    expect(badPage.status).toBe(2);
+    expect(badPage.stderr).toContain(
+      '--facts-page: expected an https:// link, got "http://example.com"',
+    );
   });
 
   it('appends offers for models the provider does not offer yet, keeping the rest of the file', async () => {
@@ -144,5 +161,82 @@ describe('npm run import', () => {
     expect(loaded.providers.find((p) => p.id === 'openai-router')?.sources).toEqual({
       openrouter: 'OpenRouter',
     });
+  });
+
+  it('names the page of the facts given as flags, and refuses such a flag without it', async () => {
+    const bare = importer(
+      'model',
+      'openrouter:openai/gpt-5.6-sol-pro',
+      '--creator',
+      'openai',
+      '--id',
+      'gpt-5.6-sol',
+      '--family',
+      'gpt-5.6',
+      '--released',
+      '2026-07-09',
+      '--closed',
+    );
+    expect(bare.status).toBe(2);
+    expect(bare.stderr).toContain(
+      'gpt-5.6-sol: the facts given by --released, --open-weights/--closed need the page they were read on: pass --facts-page',
+    );
+    expect(readdirSync(path.join(data, 'models', 'openai'))).not.toContain('gpt-5.6-sol.yaml');
+
+    const page = 'https://developers.openai.com/api/docs/models/gpt-5.6-sol';
+    const cited = importer(
+      'model',
+      'openrouter:openai/gpt-5.6-sol-pro',
+      '--creator',
+      'openai',
+      '--id',
+      'gpt-5.6-sol',
+      '--family',
+      'gpt-5.6',
+      '--released',
+      '2026-07-09',
+      '--closed',
+      '--facts-page',
+      page,
+    );
+    expect(cited.stderr).toBe('');
+    expect(cited.status).toBe(0);
+    const text = readFileSync(path.join(data, 'models/openai/gpt-5.6-sol.yaml'), 'utf8');
+    expect(text).toContain(
+      [
+        'sources:',
+        `  - url: ${page}`,
+        '    read: 2026-12-08',
+        '    fields: [released, open_weights]',
+        '  - url: https://openrouter.ai/api/v1/models',
+        '    read: 2026-08-01',
+        '    secondary: true',
+        '    fields: [knowledge_cutoff, context_window, max_output, modalities, capabilities]',
+        '',
+      ].join('\n'),
+    );
+    expect((await loadData(data, { requireSources: true })).problems).toEqual([]);
+  });
+
+  it("says that a release date taken from OpenRouter's list is the day it listed the model", () => {
+    const result = importer(
+      'model',
+      'openrouter:openai/gpt-5.6-luna-pro',
+      '--creator',
+      'openai',
+      '--id',
+      'gpt-5.6-luna',
+      '--family',
+      'gpt-5.6',
+      '--closed',
+      '--facts-page',
+      'https://developers.openai.com/api/docs/models/gpt-5.6-luna',
+      '--dry-run',
+    );
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(
+      '  # released: the day OpenRouter listed openai/gpt-5.6-luna-pro (its created), not a date the maker gave\n  - url: https://openrouter.ai/api/v1/models\n',
+    );
+    expect(result.stdout).toMatch(/fields: \[released, knowledge_cutoff, /);
   });
 });

@@ -53,6 +53,8 @@ describe('npm run new, with flags', () => {
       'no',
       '--open-weights',
       'no',
+      '--source',
+      'https://developers.openai.com/api/docs/models/gpt-5-nano',
       '--summary',
       'The smallest GPT-5, for classification and short answers.',
     );
@@ -61,6 +63,7 @@ describe('npm run new, with flags', () => {
     // The calls it made itself are printed, with their reasons, for review.
     expect(result.stdout).toContain('--id gpt-5-nano (from the name)');
     expect(result.stdout).toContain('--tier lightweight ("nano" names a small tier)');
+    expect(result.stdout).toContain(`--read ${TODAY} (today)`);
     expect(result.stdout).toContain('✓ wrote data/models/openai/gpt-5-nano.yaml');
     expect(result.stdout).toContain('next: add an offer: npm run new -- offer --model gpt-5-nano');
 
@@ -85,6 +88,10 @@ describe('npm run new, with flags', () => {
         'open_weights: false',
         'status: active',
         'summary: The smallest GPT-5, for classification and short answers.',
+        'sources:',
+        '  - url: https://developers.openai.com/api/docs/models/gpt-5-nano',
+        `    read: ${TODAY}`,
+        '    fields: [released, knowledge_cutoff, context_window, max_output, modalities, capabilities]',
         '',
       ].join('\n'),
     );
@@ -101,8 +108,23 @@ describe('npm run new, with flags', () => {
       open_weights: false,
       status: 'active',
       summary: 'The smallest GPT-5, for classification and short answers.',
+      sources: [
+        {
+          url: 'https://developers.openai.com/api/docs/models/gpt-5-nano',
+          read: TODAY,
+          fields: [
+            'released',
+            'knowledge_cutoff',
+            'context_window',
+            'max_output',
+            'modalities',
+            'capabilities',
+          ],
+        },
+      ],
     });
-    const { problems, data: loaded } = await loadData(data);
+    // validate's rule for a new model (its limits and dates sourced) holds for it.
+    const { problems, data: loaded } = await loadData(data, { requireSources: true });
     expect(problems).toEqual([]);
     expect(loaded.models.find((m) => m.id === 'gpt-5-nano')?.creator).toBe('openai');
   });
@@ -136,6 +158,12 @@ describe('npm run new, with flags', () => {
       'retired',
       '--retired',
       '2026-11-01',
+      '--source',
+      'https://huggingface.co/openai/gpt-oss-20b',
+      '--read',
+      '2026-11-30',
+      '--secondary',
+      'yes',
     );
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
@@ -155,8 +183,17 @@ describe('npm run new, with flags', () => {
       license: 'Apache-2.0',
       status: 'retired',
       retired: '2026-11-01',
+      // Capabilities left unknown are not named; the licence and the retirement are.
+      sources: [
+        {
+          url: 'https://huggingface.co/openai/gpt-oss-20b',
+          read: '2026-11-30',
+          secondary: true,
+          fields: ['released', 'context_window', 'modalities', 'license', 'retired'],
+        },
+      ],
     });
-    expect((await loadData(data)).problems).toEqual([]);
+    expect((await loadData(data, { requireSources: true })).problems).toEqual([]);
   });
 
   it('appends an offer to the provider file, every byte before it kept', async () => {

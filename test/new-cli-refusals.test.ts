@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { catalogCopies, changed, hashes, scaffoldIn } from './helpers/new-cli.ts';
+import { catalogCopies, changed, hashes, scaffoldIn, TODAY } from './helpers/new-cli.ts';
 
 const freshData = catalogCopies();
 
@@ -144,6 +144,41 @@ describe('npm run new, with flags', () => {
     expect(changed(before, hashes(data))).toEqual([]);
   });
 
+  it("refuses a model's source that is not an https page, or read after today", () => {
+    const result = scaffold(
+      'model',
+      '--name',
+      'Claude Opus 5',
+      '--creator',
+      'anthropic',
+      '--released',
+      '2026-03-01',
+      '--context',
+      '1000000',
+      '--input',
+      'text',
+      '--output',
+      'text',
+      '--open-weights',
+      'no',
+      '--source',
+      'http://example.com/models',
+      '--read',
+      '2099-01-01',
+      '--secondary',
+      'perhaps',
+    );
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(
+      'new: --source: expected an https:// link, got "http://example.com/models"',
+    );
+    expect(result.stderr).toContain(
+      `new: --read: expected a day no later than today (${TODAY}), got 2099-01-01`,
+    );
+    expect(result.stderr).toContain('new: --secondary: expected yes or no, got "perhaps"');
+    expect(changed(before, hashes(data))).toEqual([]);
+  });
+
   it('names every missing required flag when it may not ask', () => {
     const result = scaffold('model', '--name', 'Claude Opus 5', '--yes');
     expect(result.status).toBe(2);
@@ -151,6 +186,8 @@ describe('npm run new, with flags', () => {
     expect(result.stderr).toContain('new: model needs --context (a whole number of tokens)');
     expect(result.stderr).toContain('new: model needs --input (comma-separated: text, image');
     expect(result.stderr).toContain('new: model needs --open-weights (yes or no)');
+    // The page the facts were read on: validate refuses a new model without it.
+    expect(result.stderr).toContain('new: model needs --source (an https:// link)');
     // What it could work out, it did: the creator of the other claude-opus models is not here.
     expect(result.stderr).toContain('new: model needs --creator');
     expect(changed(before, hashes(data))).toEqual([]);

@@ -150,6 +150,14 @@ describe('npm run new, in a terminal', () => {
       await term.answer('A reasoning', KEY.up, KEY.enter);
       await term.answer('Open weights', KEY.down, KEY.enter);
       await term.answer('Status', KEY.enter);
+      // One page for the facts above: an http address is refused as typed.
+      await term.waitFor('one page for every fact above');
+      await term.answer('Where you read these facts', 'http://openai.com/index/gpt-4-5', KEY.enter);
+      await term.waitFor('expected an https:// link, got "http://openai.com/index/gpt-4-5"');
+      term.type(KEY.clearLine, 'https://openai.com/index/introducing-gpt-4-5/', KEY.enter);
+      // Enter takes today, and "no": the maker's own page.
+      await term.answer('Read on', KEY.enter);
+      await term.answer("Is it someone else's page", KEY.enter);
       await term.answer('Summary', 'A test model.', KEY.enter);
       await term.waitFor('✓ wrote data/models/openai/gpt-4.5.yaml');
       await term.waitFor('next: add an offer: npm run new -- offer --model gpt-4.5');
@@ -176,11 +184,15 @@ describe('npm run new, in a terminal', () => {
         'open_weights: false',
         'status: active',
         'summary: A test model.',
+        'sources:',
+        '  - url: https://openai.com/index/introducing-gpt-4-5/',
+        `    read: ${TODAY}`,
+        '    fields: [released, context_window, max_output, modalities, capabilities]',
         '',
       ].join('\n'),
     );
     expect(changed(before, hashes(data))).toEqual(['models/openai/gpt-4.5.yaml']);
-    expect((await loadData(data)).problems).toEqual([]);
+    expect((await loadData(data, { requireSources: true })).problems).toEqual([]);
   });
 
   it('asks which record to add, and asks again for a flag it refused, starting from it', async () => {

@@ -22,7 +22,8 @@ export async function checkChanges(dataDir: string, changes: Changes): Promise<P
       await mkdir(path.dirname(path.join(copy, file)), { recursive: true });
       await writeFile(path.join(copy, file), text);
     }
-    const { problems } = await loadData(copy);
+    // As `npm run validate` checks it: a new model's limits and dates must name their source.
+    const { problems } = await loadData(copy, { requireSources: true });
     return problems;
   } finally {
     await rm(scratch, { recursive: true, force: true });

@@ -3,6 +3,7 @@
  * reads or writes files; `scripts/import.ts` does that, through `applyChanges`.
  */
 import { Document, isMap, isSeq, parseDocument, YAMLSeq } from 'yaml';
+import type { FactField, FactSource } from '../schemas/fact-sources.ts';
 import { MODALITIES, Model } from '../schemas/model.ts';
 import { Offer } from '../schemas/offer.ts';
 import { withoutDoubtfulUnits } from '../schemas/units.ts';
@@ -20,12 +21,26 @@ import { idProblem } from '../rules/provider-ids.ts';
 import { ModelIndex, normalizeModelId } from './match.ts';
 import { withSchemaLine } from '../data/schema-line.ts';
 
+/** A page the facts of a new model were read on: an entry of its `sources:`, before its fields. */
+export interface FactsPage {
+  url: string;
+  /** The day it was read, YYYY-MM-DD. */
+  read: string;
+  secondary?: true | undefined;
+  /** A line for the reviewer above the entry. */
+  comment?: string | undefined;
+}
+
 export interface ModelSpec {
   /** Our id for the model: its file name. */
   id: string;
   creator: string;
   /** Where the facts come from, for the file's header comment: `modelsdev@f3fc692 openai/gpt-5.4`. */
   from: string;
+  /** The catalogue's page for the entry the facts were copied from (a secondary page). */
+  citation: FactsPage;
+  /** The page the facts given as flags (--released, --license, …) were read on. */
+  flagsPage?: FactsPage | undefined;
   facts: ModelFacts;
   contextWindow?: number | undefined;
   maxOutput?: number | undefined;
@@ -101,6 +116,12 @@ export function buildModelFile(spec: ModelSpec): Built {
       ? 'preview'
       : 'active';
 
+  for (const key of ['input', 'output'] as const)
+    if (facts[key] === undefined)
+      notes.push(
+        `modalities.${key}: the source gives none, so [text] is written: check it on the maker's page and add that page to sources:`,
+      );
+
   const model: Record<string, unknown> = {
     name: overrides.name ?? facts.name ?? spec.id,
     family,
@@ -118,6 +139,12 @@ export function buildModelFile(spec: ModelSpec): Built {
     status,
     ...(spec.aliases.length > 0 && { aliases: spec.aliases }),
   };
+  const { sources, missingPage } = sourcesFor(spec, model, capabilities);
+  if (missingPage.length > 0)
+    errors.push(
+      `the facts given by ${missingPage.join(', ')} need the page they were read on: pass --facts-page <https://…> (and --facts-secondary when it is not the maker's own)`,
+    );
+  if (sources.length > 0) model['sources'] = sources;
 
   const parsed = Model.safeParse(model);
   if (!parsed.success) {
@@ -133,7 +160,62 @@ export function buildModelFile(spec: ModelSpec): Built {
   }
   const aliases = doc.get('aliases', true);
   if (aliases instanceof YAMLSeq) aliases.flow = true;
+  const pages = [spec.flagsPage, spec.citation].filter((p) => p !== undefined);
+  (model['sources'] as (FactSource & { url: string })[] | undefined)?.forEach((source, i) => {
+    const node = doc.getIn(['sources', i], true) as { commentBefore?: string } | undefined;
+    const comment = pages.find((p) => p.url === source.url)?.comment;
+    if (node && comment !== undefined) node.commentBefore = ` ${comment}`;
+    const fields = doc.getIn(['sources', i, 'fields'], true);
+    if (fields instanceof YAMLSeq) fields.flow = true;
+  });
   return { text: withSchemaLine('model', doc.toString(YAML_OUTPUT)), notes, errors };
+}
+
+/**
+ * The new file's `sources:`: the page of the flags' facts first (the reviewer read it, often the
+ * maker's own), then the catalogue's entry for the facts copied from it, each naming only the facts
+ * it gave. A fact given as a flag without a page is in `missingPage`, by its flag.
+ */
+function sourcesFor(
+  spec: ModelSpec,
+  model: Record<string, unknown>,
+  capabilities: Record<string, boolean>,
+): { sources: FactSource[]; missingPage: string[] } {
+  const { overrides, facts } = spec;
+  const flagged: FactField[] = [];
+  const copied: FactField[] = [];
+  const missingPage: string[] = [];
+  const sort = (field: FactField, flag: string | undefined) => {
+    if (model[field] === undefined) return;
+    if (flag === undefined) copied.push(field);
+    else {
+      flagged.push(field);
+      missingPage.push(flag);
+    }
+  };
+  sort('released', overrides.released === undefined ? undefined : '--released');
+  sort('knowledge_cutoff', undefined);
+  sort('context_window', overrides.contextWindow === undefined ? undefined : '--context');
+  sort('max_output', undefined);
+  if (facts.input !== undefined && facts.output !== undefined) copied.push('modalities');
+  else if (facts.input !== undefined) copied.push('modalities.input');
+  else if (facts.output !== undefined) copied.push('modalities.output');
+  if (Object.keys(capabilities).length > 0) copied.push('capabilities');
+  const weightsFlag = overrides.openWeights === undefined ? undefined : '--open-weights/--closed';
+  if (facts.openWeights !== undefined || weightsFlag !== undefined)
+    sort('open_weights', weightsFlag);
+  sort('license', overrides.license === undefined ? undefined : '--license');
+
+  const entry = (page: FactsPage, fields: FactField[]): FactSource => ({
+    url: page.url,
+    read: page.read,
+    ...(page.secondary && { secondary: true as const }),
+    fields,
+  });
+  const sources: FactSource[] = [];
+  if (flagged.length > 0 && spec.flagsPage) sources.push(entry(spec.flagsPage, flagged));
+  if (copied.length > 0) sources.push(entry({ ...spec.citation, secondary: true }, copied));
+  return { sources, missingPage: spec.flagsPage ? [] : missingPage };
 }
 
 export interface PlannedOffer {

@@ -12,7 +12,7 @@ import { YAML_OUTPUT } from '../import/importer.ts';
 export function recordText(
   kind: DataSchema,
   record: Record<string, unknown>,
-  flow: readonly (readonly string[])[] = [],
+  flow: readonly (readonly (string | number)[])[] = [],
 ): string {
   const doc = new Document(record);
   for (const at of flow) {

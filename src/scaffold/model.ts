@@ -3,7 +3,8 @@
  * Only what was answered is written: a capability answered "unknown" and an optional field left
  * empty stay out of the file, as the data's rules ask (unknown is absent, never guessed).
  */
-import { IsoDate } from '../schemas/fields.ts';
+import type { FactField, FactSource } from '../schemas/fact-sources.ts';
+import { HttpsUrl, IsoDate } from '../schemas/fields.ts';
 import { Model, ModelFields, MODALITIES, STATUSES, TIERS } from '../schemas/model.ts';
 import { inferFamily, inferTier } from '../import/infer.ts';
 import { ModelIndex } from '../import/match.ts';
@@ -12,6 +13,7 @@ import type { Answers, Choice, Field } from './form.ts';
 import { newIdField, unknownId } from './ids.ts';
 import {
   accept,
+  parseDayUpTo,
   parseList,
   parseTokens,
   parseTriState,
@@ -223,6 +225,33 @@ export function modelFields(catalog: Catalog): Field[] {
       parse: (text) => withSchema(IsoDate, text.trim()),
     },
     {
+      key: 'facts_page',
+      flag: 'source',
+      message:
+        "Where you read these facts: the https page (the maker's model page, docs or launch post where there is one)",
+      hint: 'an https:// link',
+      intro: () =>
+        'one page for every fact above; where they came from several, split sources: by hand after',
+      parse: (text) => withSchema(HttpsUrl, text.trim()),
+    },
+    {
+      key: 'facts_read',
+      flag: 'read',
+      message: 'Read on (YYYY-MM-DD: the day you read that page)',
+      hint: 'a date, YYYY-MM-DD',
+      suggest: () => ({ value: catalog.today, why: 'today' }),
+      parse: (text) => parseDayUpTo(text, catalog.today),
+    },
+    {
+      key: 'facts_secondary',
+      flag: 'secondary',
+      message: "Is it someone else's page (a catalogue, an article), not the maker's own?",
+      hint: 'yes or no',
+      choices: YES_NO,
+      suggest: () => ({ value: 'no' }),
+      parse: parseYesNo,
+    },
+    {
       key: 'summary',
       flag: 'summary',
       message: 'Summary: one line on what it is for, in your own words',
@@ -235,7 +264,7 @@ export function modelFields(catalog: Catalog): Field[] {
 
 /** The model file for the answers, fields in the schema's order. */
 export function buildModel(answers: Answers): BuiltFile {
-  const record = {
+  const record: Record<string, unknown> = {
     ...pick(answers, [
       'name',
       'family',
@@ -252,13 +281,41 @@ export function buildModel(answers: Answers): BuiltFile {
     ),
     ...pick(answers, ['open_weights', 'license', 'status', 'retired', 'summary']),
   };
+  record['sources'] = [sourceOf(answers, record)];
   const parsed = Model.safeParse(record);
   return {
     file: `models/${asString(answers, 'creator')}/${asString(answers, 'id')}.yaml`,
     text: recordText('model', record, [
       ['modalities', 'input'],
       ['modalities', 'output'],
+      ['sources', 0, 'fields'],
     ]),
     errors: schemaErrors(parsed),
+  };
+}
+
+/** The facts the scaffold asks for that a source can name, in the schema's order. */
+const SOURCED: readonly FactField[] = [
+  'released',
+  'knowledge_cutoff',
+  'context_window',
+  'max_output',
+  'modalities',
+  'capabilities',
+  'license',
+  'retired',
+];
+
+/** The one page the answers were read on, naming every fact the file gives. */
+function sourceOf(answers: Answers, record: Record<string, unknown>): FactSource {
+  const given = (field: FactField) =>
+    field === 'capabilities'
+      ? Object.keys(record['capabilities'] as object).length > 0
+      : record[field] !== undefined;
+  return {
+    url: asString(answers, 'facts_page'),
+    read: asString(answers, 'facts_read'),
+    ...(answers['facts_secondary'] === true && { secondary: true as const }),
+    fields: SOURCED.filter(given),
   };
 }

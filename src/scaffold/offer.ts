@@ -3,14 +3,14 @@
  * text with it appended. Only the new offer is added (through the importer's `appendOffers`); every
  * other byte of the file, comments included, stays as it was.
  */
-import { IsoDate, Source, UsdPerMillion } from '../schemas/fields.ts';
+import { Source, UsdPerMillion } from '../schemas/fields.ts';
 import { Offer } from '../schemas/offer.ts';
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import { appendOffers } from '../import/importer.ts';
 import type { Catalog } from './catalog.ts';
 import type { Answers, Field, Flags } from './form.ts';
 import { unknownId } from './ids.ts';
-import { accept, parseNumber, refuse, withSchema } from './parse.ts';
+import { accept, parseDayUpTo, parseNumber, refuse, withSchema } from './parse.ts';
 import { pick, schemaErrors, type BuiltFile } from './file-text.ts';
 
 const shape = Offer.shape;
@@ -101,14 +101,7 @@ export function offerFields(catalog: Catalog, flags: Flags): Field[] {
       message: 'Prices as of (YYYY-MM-DD: the day you read them)',
       hint: 'a date, YYYY-MM-DD',
       suggest: () => ({ value: catalog.today, why: 'today' }),
-      parse: (text) => {
-        const parsed = withSchema(IsoDate, text.trim());
-        if (parsed.ok && parsed.value > catalog.today)
-          return refuse(
-            `expected a day no later than today (${catalog.today}), got ${parsed.value}`,
-          );
-        return parsed;
-      },
+      parse: (text) => parseDayUpTo(text, catalog.today),
     },
     {
       key: 'source',

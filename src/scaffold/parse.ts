@@ -5,6 +5,7 @@
  * USD""), so the scaffold and the checks never disagree about what a field accepts.
  */
 import type { z } from 'astro/zod';
+import { IsoDate } from '../schemas/fields.ts';
 
 /** A parsed answer, or why it was refused. */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -66,4 +67,12 @@ export function parseTriState(text: string): Parsed<boolean | undefined> {
   if (UNKNOWN.has(word)) return accept(undefined);
   const yesNo = parseYesNo(word);
   return yesNo.ok ? yesNo : refuse(`expected yes, no or unknown, got ${JSON.stringify(text)}`);
+}
+
+/** A day, YYYY-MM-DD, no later than today: the day a price or a page was read. */
+export function parseDayUpTo(text: string, today: string): Parsed<string> {
+  const parsed = withSchema(IsoDate, text.trim());
+  if (parsed.ok && parsed.value > today)
+    return refuse(`expected a day no later than today (${today}), got ${parsed.value}`);
+  return parsed;
 }

@@ -69,6 +69,8 @@ export type ModelsDevSnapshot = z.infer<typeof ModelsDevSnapshot>;
 
 export interface ModelsDevData {
   ref: string;
+  /** The full commit of anomalyco/models.dev the snapshot was taken at: its files' addresses. */
+  commit: string;
   asOf: string;
   providers: { id: string; name: string; doc?: string | undefined; api?: string | undefined }[];
   entries: SourceEntry[];
@@ -189,7 +191,7 @@ export function readModelsDev(json: unknown): ModelsDevData {
     });
   }
   const providers = snapshot.providers.map(({ id, name, doc, api }) => ({ id, name, doc, api }));
-  return { ref, asOf, providers, entries, canonical };
+  return { ref, commit: snapshot.commit, asOf, providers, entries, canonical };
 }
 
 /*
