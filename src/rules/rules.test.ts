@@ -264,8 +264,22 @@ describe('checkRules', () => {
     it('catches a limit that would show as "131.1K"', () => {
       const data = renamed(good(), 'claude-opus-4.6', { max_output: 131_300 });
       expect(only(data, 'token-counts').map((f) => f.message)).toEqual([
-        'max_output 131300 would show as "131.3K"; makers state limits as round counts (128K is 131,072 or 128,000)',
+        'max_output 131300 would show as "131.3K"; makers state limits as round counts (128K is 131,072 or 128,000), or cite the maker\'s page that states it',
       ]);
+    });
+
+    it("accepts an odd count the maker's own page is cited for, not one a catalogue gives", () => {
+      const page = { url: 'https://docs.cloud.google.com/x', read: '2026-12-08' };
+      const makers = renamed(good(), 'claude-opus-4.6', {
+        max_output: 57_920,
+        sources: [{ ...page, fields: ['max_output'] }],
+      });
+      expect(only(makers, 'token-counts')).toEqual([]);
+      const catalogue = renamed(good(), 'claude-opus-4.6', {
+        max_output: 57_920,
+        sources: [{ ...page, secondary: true, fields: ['max_output'] }],
+      });
+      expect(only(catalogue, 'token-counts')).toHaveLength(1);
     });
 
     it('accepts the counts makers publish, binary or decimal', () => {
