@@ -10,6 +10,12 @@ describe('modelKind', () => {
     expect(
       modelKind(special('pic', { modalities: { input: ['text'], output: ['image', 'text'] } })),
     ).toBe('image');
+    // A model that writes text and makes video (Gemini Omni Flash) is weighed against video makers.
+    expect(
+      modelKind(
+        special('omni', { modalities: { input: ['text', 'video'], output: ['text', 'video'] } }),
+      ),
+    ).toBe('video');
     expect(modelKind(special('tts', { modalities: { input: ['text'], output: ['audio'] } }))).toBe(
       'speech',
     );

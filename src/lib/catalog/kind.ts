@@ -10,6 +10,7 @@ export const MODEL_KINDS = {
   embedding: 'turns text into vectors for search and clustering',
   search: 'answers from live web search or deep research',
   image: 'draws images',
+  video: 'makes video',
   speech: 'reads text aloud',
   voice: 'talks: audio in and out',
   transcription: 'turns speech into text',
@@ -30,6 +31,7 @@ const WORDS: [RegExp, ModelKind][] = [
 
 export function modelKind(m: KindFacts): ModelKind {
   const { input, output } = m.modalities;
+  if (output.includes('video')) return 'video';
   if (output.includes('image')) return 'image';
   if (output.includes('audio')) return output.includes('text') ? 'voice' : 'speech';
   if (input.length === 1 && input[0] === 'audio') return 'transcription';
