@@ -133,6 +133,7 @@ const makers = [...facts.byMaker].sort(
 );
 console.log(`  ${makers.map(([id, c]) => `${id} ${c.unsourced}/${c.facts}`).join(', ')}`);
 section('Models with a fact no page in their sources names', facts.findings);
+section('Open-weights models whose licence no page read states', facts.unlicensed);
 
 // An offer citing a catalogue carries that catalogue's price for its own id, not another id's.
 const borrowed = borrowedPrices(data, reference.entries);

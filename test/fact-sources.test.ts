@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { loadData } from '../src/data/load.ts';
 import { date } from '../src/lib/format.ts';
-import { hasFact, sourceOf, unsourcedFacts } from '../src/schemas/fact-sources.ts';
+import { hasFact, sourceOf } from '../src/schemas/fact-sources.ts';
 import { between, text } from './helpers/html.ts';
 
 const { data } = await loadData('data');

@@ -98,7 +98,9 @@ export function buildModelFile(spec: ModelSpec): Built {
     );
   const license = overrides.license ?? facts.license;
   if (openWeights && license === undefined)
-    errors.push('open weights need a licence: pass --license');
+    notes.push(
+      "open weights, no licence in the source: pass --license with --facts-page where the maker's page states it",
+    );
 
   const modalities = (list: string[] | undefined) =>
     (list ?? ['text']).filter((m): m is (typeof MODALITIES)[number] =>

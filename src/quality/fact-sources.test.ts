@@ -31,4 +31,13 @@ describe('factCoverage', () => {
     expect(byMaker.get('big')).toEqual({ facts: 8, unsourced: 4 });
     expect(byMaker.get('small')).toEqual({ facts: 4, unsourced: 4 });
   });
+
+  it('lists the open-weights models whose licence is not stated, and no other', () => {
+    const open = model('open', { creator: 'small', open_weights: true });
+    const licensed = model('licensed', { creator: 'small', open_weights: true, license: 'MIT' });
+    const { unlicensed } = factCoverage({ models: [...models, open, licensed] });
+    expect(unlicensed).toEqual([
+      { where: 'models/small/open', message: 'open weights, licence not confirmed' },
+    ]);
+  });
 });

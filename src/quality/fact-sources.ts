@@ -13,11 +13,14 @@ export interface FactCoverage {
   byMaker: Map<string, { facts: number; unsourced: number }>;
   /** One line per model with an unsourced fact, naming the facts. */
   findings: Finding[];
+  /** The models with open weights whose licence no page read states (left out, not guessed). */
+  unlicensed: Finding[];
 }
 
 export function factCoverage(data: Pick<AtlasData, 'models'>): FactCoverage {
   const byMaker = new Map<string, { facts: number; unsourced: number }>();
   const findings: Finding[] = [];
+  const unlicensed: Finding[] = [];
   for (const m of [...data.models].sort((a, b) => (a.creator + a.id < b.creator + b.id ? -1 : 1))) {
     const missing = unsourcedFacts(m);
     const count = byMaker.get(m.creator) ?? { facts: 0, unsourced: 0 };
@@ -26,6 +29,11 @@ export function factCoverage(data: Pick<AtlasData, 'models'>): FactCoverage {
     byMaker.set(m.creator, count);
     if (missing.length > 0)
       findings.push({ where: `models/${m.creator}/${m.id}`, message: missing.join(', ') });
+    if (m.open_weights && m.license === undefined)
+      unlicensed.push({
+        where: `models/${m.creator}/${m.id}`,
+        message: 'open weights, licence not confirmed',
+      });
   }
-  return { byMaker, findings };
+  return { byMaker, findings, unlicensed };
 }

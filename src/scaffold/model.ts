@@ -198,6 +198,7 @@ export function modelFields(catalog: Catalog): Field[] {
       flag: 'license',
       message: 'Licence of the weights (an SPDX id such as Apache-2.0, or its name)',
       hint: 'the licence of the open weights',
+      optional: true,
       when: {
         holds: (a) => a['open_weights'] === true,
         only: 'only for open weights (--open-weights yes)',

@@ -102,7 +102,7 @@ export const ModelFields = z.strictObject({
   license: oneLine(80)
     .optional()
     .describe(
-      'Licence of the weights (an SPDX id such as Apache-2.0, or the licence name); required when open_weights is true.',
+      'Licence of the weights (an SPDX id such as Apache-2.0, or the licence name), as a page in sources: states it. Left out when no page read states it, even for open weights: the page then says it is not confirmed, and check:data lists the model.',
     ),
   links: z
     .strictObject({
@@ -159,13 +159,6 @@ export const ModelFields = z.strictObject({
 });
 
 export const Model = ModelFields.superRefine((model, ctx) => {
-  if (model.open_weights && model.license === undefined) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['license'],
-      message: 'missing: a model with open weights needs its licence',
-    });
-  }
   if (model.status === 'retired' && model.retired === undefined) {
     ctx.addIssue({
       code: 'custom',

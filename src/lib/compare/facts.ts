@@ -213,7 +213,7 @@ const LINES: Line[] = [
   { label: 'Reasoning', show: (s) => yesNo(s.reasoning) },
   {
     label: 'Open weights',
-    show: (s) => (s.openWeights ? `Yes (${s.license ?? 'licence unpublished'})` : 'No'),
+    show: (s) => (s.openWeights ? `Yes (${s.license ?? 'licence not confirmed'})` : 'No'),
   },
   {
     label: 'Cheapest input',

@@ -74,7 +74,7 @@ export function deriveInsights(model: CatalogModel, ranks: TierRanks): Insights 
 
   if (model.open_weights) {
     strengths.push(
-      `Open weights (${model.license ?? 'licence unpublished'}): it can be self-hosted and fine-tuned.`,
+      `Open weights (${model.license ?? 'licence not confirmed'}): it can be self-hosted and fine-tuned.`,
     );
   }
   if (model.providerCount >= 5) {
