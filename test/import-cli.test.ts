@@ -164,7 +164,7 @@ describe('npm run import', () => {
   });
 
   it('names the page of the facts given as flags, and refuses such a flag without it', async () => {
-    const bare = importer(
+    const sol = [
       'model',
       'openrouter:openai/gpt-5.6-sol-pro',
       '--creator',
@@ -176,7 +176,8 @@ describe('npm run import', () => {
       '--released',
       '2026-07-09',
       '--closed',
-    );
+    ];
+    const bare = importer(...sol);
     expect(bare.status).toBe(2);
     expect(bare.stderr).toContain(
       'gpt-5.6-sol: the facts given by --released, --open-weights/--closed need the page they were read on: pass --facts-page',
@@ -184,21 +185,7 @@ describe('npm run import', () => {
     expect(readdirSync(path.join(data, 'models', 'openai'))).not.toContain('gpt-5.6-sol.yaml');
 
     const page = 'https://developers.openai.com/api/docs/models/gpt-5.6-sol';
-    const cited = importer(
-      'model',
-      'openrouter:openai/gpt-5.6-sol-pro',
-      '--creator',
-      'openai',
-      '--id',
-      'gpt-5.6-sol',
-      '--family',
-      'gpt-5.6',
-      '--released',
-      '2026-07-09',
-      '--closed',
-      '--facts-page',
-      page,
-    );
+    const cited = importer(...sol, '--facts-page', page);
     expect(cited.stderr).toBe('');
     expect(cited.status).toBe(0);
     const text = readFileSync(path.join(data, 'models/openai/gpt-5.6-sol.yaml'), 'utf8');
