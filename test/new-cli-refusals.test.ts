@@ -182,7 +182,8 @@ describe('npm run new, with flags', () => {
   it('names every missing required flag when it may not ask', () => {
     const result = scaffold('model', '--name', 'Claude Opus 5', '--yes');
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('new: model needs --released (the release date, YYYY-MM-DD)');
+    // A release day no page states stays out of the file, so --released is not required.
+    expect(result.stderr).not.toContain('--released');
     expect(result.stderr).toContain('new: model needs --context (a whole number of tokens)');
     expect(result.stderr).toContain('new: model needs --input (comma-separated: text, image');
     expect(result.stderr).toContain('new: model needs --open-weights (yes or no)');

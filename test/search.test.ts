@@ -105,7 +105,7 @@ describe('the /search/ page', () => {
   it('puts the newest Claude Haiku first for "claude haiku"', async () => {
     const haikus = data.models
       .filter((m) => /^Claude Haiku/.test(m.name) && m.status === 'active')
-      .sort((a, b) => b.released.localeCompare(a.released));
+      .sort((a, b) => (b.released ?? '').localeCompare(a.released ?? ''));
     const page = await site.open('/search/?q=claude+haiku');
     const titles = await results(page);
     expect(titles[0]).toBe(haikus[0]?.name);

@@ -86,9 +86,12 @@ export function buildModelFile(spec: ModelSpec): Built {
   if (family === undefined) errors.push('no family found: pass --family');
 
   const released = overrides.released ?? facts.released;
-  if (released === undefined || !/^\d{4}-\d{2}(-\d{2})?$/.test(released)) {
+  if (released === undefined)
+    notes.push(
+      'no release date in the source: pass --released with --facts-page where a page states it',
+    );
+  else if (!/^\d{4}-\d{2}(-\d{2})?$/.test(released))
     errors.push(`release date ${JSON.stringify(released)} is not YYYY-MM[-DD]: pass --released`);
-  }
   const context = overrides.contextWindow ?? spec.contextWindow;
   if (!context) errors.push('no context window in the source: pass --context');
   const openWeights = overrides.openWeights ?? facts.openWeights;

@@ -13,12 +13,16 @@ export const dates: Rule = ({ models, providers }, { today }) => {
   const released = new Map<string, string>();
   for (const m of models) {
     const where = modelWhere(m);
-    released.set(m.id, m.released);
-    if (m.released > today) add(where, `released ${m.released} is after today (${today})`);
-    if (m.deprecated && month(m.deprecated) < month(m.released))
-      add(where, `deprecated ${m.deprecated} before its release ${m.released}`);
-    if (m.retired && month(m.retired) < month(m.released))
-      add(where, `retired ${m.retired} before its release ${m.released}`);
+    const day = m.released;
+    // An unknown release (no page states it) is checked for nothing but the later dates' order.
+    if (day !== undefined) {
+      released.set(m.id, day);
+      if (day > today) add(where, `released ${day} is after today (${today})`);
+      if (m.deprecated && month(m.deprecated) < month(day))
+        add(where, `deprecated ${m.deprecated} before its release ${day}`);
+      if (m.retired && month(m.retired) < month(day))
+        add(where, `retired ${m.retired} before its release ${day}`);
+    }
     if (m.retired && m.deprecated && m.retired < m.deprecated)
       add(where, `retired ${m.retired} before its deprecation ${m.deprecated}`);
     if (m.status === 'retired' && m.retired && m.retired > today)

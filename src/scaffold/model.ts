@@ -132,9 +132,11 @@ export function modelFields(catalog: Catalog): Field[] {
     {
       key: 'released',
       flag: 'released',
-      message: 'Released (YYYY-MM-DD; YYYY-MM when only the month is published)',
+      message:
+        'Released (YYYY-MM-DD; YYYY-MM when only the month is published; empty when unknown)',
       hint: 'the release date, YYYY-MM-DD',
-      parse: (text) => withSchema(shape.released, text.trim()),
+      optional: true,
+      parse: (text) => withSchema(shape.released.unwrap(), text.trim()),
     },
     {
       key: 'context_window',

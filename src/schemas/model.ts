@@ -69,8 +69,8 @@ export const ModelFields = z.strictObject({
     'The model family, an id shared by its siblings: gpt-4o, claude-sonnet, gemini-2.5.',
   ),
   tier: Tier,
-  released: DateOrMonth.describe(
-    'Date of general availability (or first public API access); YYYY-MM when only the month is published.',
+  released: DateOrMonth.optional().describe(
+    'Date of general availability (or first public API access); YYYY-MM when only the month is published. Left out when no page read states it.',
   ),
   knowledge_cutoff: YearMonth.optional().describe(
     'Knowledge cutoff, YYYY-MM: the month the training data runs to, as the maker publishes it. Where the maker states two dates, this is the training-data cutoff and the other is reliable_knowledge_cutoff.',
@@ -189,7 +189,12 @@ export const Model = ModelFields.superRefine((model, ctx) => {
   });
   checkSources(model, ctx);
   // A model cannot have learned from data newer than itself; a catalogue date mix-up usually.
-  if (model.knowledge_cutoff !== undefined && model.knowledge_cutoff > model.released.slice(0, 7)) {
+  const releasedMonth = model.released?.slice(0, 7);
+  if (
+    model.knowledge_cutoff !== undefined &&
+    releasedMonth !== undefined &&
+    model.knowledge_cutoff > releasedMonth
+  ) {
     ctx.addIssue({
       code: 'custom',
       path: ['knowledge_cutoff'],
@@ -197,7 +202,7 @@ export const Model = ModelFields.superRefine((model, ctx) => {
     });
   }
   const reliable = model.reliable_knowledge_cutoff;
-  if (reliable !== undefined && reliable > model.released.slice(0, 7)) {
+  if (reliable !== undefined && releasedMonth !== undefined && reliable > releasedMonth) {
     ctx.addIssue({
       code: 'custom',
       path: ['reliable_knowledge_cutoff'],

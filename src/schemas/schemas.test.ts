@@ -66,8 +66,12 @@ describe('Model', () => {
     ]);
   });
 
-  it('accepts a release month when the day is not published, and checks the calendar', () => {
+  it('accepts a release month when the day is not published, none when neither is, and checks the calendar', () => {
     expect(Model.safeParse({ ...model, released: '2025-04' }).success).toBe(true);
+    // No page states the day: the key is left out, and a cutoff is then checked against nothing.
+    const unknown: Record<string, unknown> = { ...model, knowledge_cutoff: '2025-01' };
+    delete unknown['released'];
+    expect(Model.safeParse(unknown).success).toBe(true);
     expect(errors(Model, { ...model, released: '2025-13' })['released']).toEqual([
       'expected a real calendar date as YYYY-MM-DD (or a month as YYYY-MM), got "2025-13"',
     ]);

@@ -67,7 +67,7 @@ export function mostScored(category: string) {
 export function newest(pattern: RegExp): Model {
   const found = models
     .filter((m) => pattern.test(m.name) && m.status === 'active')
-    .sort((a, b) => b.released.localeCompare(a.released))[0];
+    .sort((a, b) => (b.released ?? '').localeCompare(a.released ?? ''))[0];
   if (!found) throw new Error(`no active model named like ${pattern}`);
   return found;
 }

@@ -18,7 +18,7 @@ export interface Side {
   name: string;
   creatorName: string;
   tier: string;
-  released: string;
+  released: string | undefined;
   knowledgeCutoff: string | undefined;
   contextWindow: number;
   maxOutput: number | undefined;

@@ -136,7 +136,8 @@ function modelRecord(
     name: m.name,
     maker: makerIndex.get(m.creator) ?? -1,
     tier: m.tier,
-    released: m.released,
+    // An unknown release is '' and sorts after every dated one under "newest".
+    released: m.released ?? '',
     status: m.status,
     ...(m.retired !== undefined && { retired: m.retired }),
     context: m.context_window,

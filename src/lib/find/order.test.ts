@@ -49,3 +49,15 @@ describe('the finder orders months by cost to the millionth of a dollar', () => 
     expect([0, 1].sort(byCost)).toEqual([1, 0]);
   });
 });
+
+describe('the finder orders newest first', () => {
+  it('puts a model with no known release day after every dated one, ties by the data order', () => {
+    // Model 0 has no release day (''), 1 a month, 2 a day in that month, 3 no day either.
+    const dated = {
+      models: { released: [0, 1, 2, 0] },
+      strings: ['', '2026-03', '2026-03-15'],
+    } as unknown as PackedFind;
+    const newest = orderOf(dated, cheapest([1, 1, 1, 1], [0, 0, 0, 0]), 'newest');
+    expect([0, 1, 2, 3].sort(newest)).toEqual([2, 1, 0, 3]);
+  });
+});

@@ -161,7 +161,7 @@ export function searchTags(
       status: model.status,
       // In words on every result: retired and deprecated models are marked wherever listed.
       state: statusMark(model)?.words ?? '',
-      released: model.released,
+      released: model.released ?? '',
       // A result shows what the model is for rather than an excerpt of its page of figures.
       summary: model.summary ?? firstSentence(aboutText(model)[0] ?? ''),
     },

@@ -23,11 +23,15 @@ const TIER_NOUN: Record<string, string> = {
   specialized: 'specialised model',
 };
 
+/** ", released on 1 Mar 2026" or ", released in Mar 2026"; nothing when no page states the day. */
+const released = (day: string | undefined): string =>
+  day === undefined ? '' : `, released ${day.length === 7 ? 'in' : 'on'} ${date(day)}`;
+
 /** The "About" paragraphs: the editors' description, or one paragraph of facts. */
 export function aboutText(model: CatalogModel): string[] {
   if (model.description) return model.description.trim().split(/\n\s*\n/);
   const parts = [
-    `${model.name} is a ${TIER_NOUN[model.tier] ?? 'model'} from ${model.creatorName}, released ${model.released.length === 7 ? 'in' : 'on'} ${date(model.released)}.`,
+    `${model.name} is a ${TIER_NOUN[model.tier] ?? 'model'} from ${model.creatorName}${released(model.released)}.`,
     `It reads ${modalityList(model.modalities.input)} and writes ${modalityList(model.modalities.output)}, with a ${tokens(model.context_window)}-token context window${model.max_output ? ` and up to ${tokens(model.max_output)} output tokens per response` : ''}.`,
   ];
   if (model.knowledge_cutoff)
