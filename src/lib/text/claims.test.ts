@@ -301,6 +301,11 @@ describe('generated text over the real catalog', () => {
     ];
     for (const w of written) {
       const m = /released (?:on|in) (?:(\d+) )?(\w{3}) (\d{4})\./.exec(w.about[0] ?? '');
+      // A release day no page states is left out of the YAML, and the text says nothing of it.
+      if ((recordOf.get(w.model.id) as ModelRecord).released === undefined) {
+        expect(w.about[0], w.model.id).not.toContain('released');
+        continue;
+      }
       expect(m, w.model.id).not.toBeNull();
       const [, day, month, year] = m ?? [];
       const iso = `${year}-${String(months.indexOf(month ?? '') + 1).padStart(2, '0')}${day ? `-${day.padStart(2, '0')}` : ''}`;
